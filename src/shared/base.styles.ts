@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element: the private tokens (`--_*`), each falling back from a public `--pa-*`
+ * property to a default, and resets that keep inherited page styles from reshaping the widget.
+ * Text colour, font and size are inherited from the page unless a `--pa-*` property says otherwise.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--pa-color-accent, light-dark(#1f4fb8, #9ec1ff));
+    --_muted: var(--pa-color-muted, light-dark(#595959, #b8b8b8));
+    --_border: var(--pa-color-border, light-dark(#767676, #8c8c8c));
+    --_highlight: var(--pa-color-highlight, light-dark(#fff4c2, #3d3411));
+    --_radius: var(--pa-border-radius, 0.375em);
+    --_space: var(--pa-spacing, 1em);
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: var(--pa-max-width, 40em);
+    font-family: var(--pa-font-family);
+    font-size: var(--pa-font-size, 1em);
+    line-height: var(--pa-line-height, 1.5);
+    color: var(--pa-color-text);
+    background: var(--pa-color-background);
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  ::before,
+  ::after {
+    box-sizing: inherit;
+  }
+  p,
+  ol,
+  figure,
+  blockquote {
+    margin: 0;
+    padding: 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    padding: 0.25em 0.6em;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  [part~='attribution'] {
+    margin-block-start: 0.5em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;

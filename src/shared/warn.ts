@@ -1,0 +1,4 @@
+/** Tells the page's author about a bad attribute value, naming the element, the value and what is valid. */
+export function warnInvalid(tag: string, attribute: string, value: unknown, valid: string): void {
+  console.warn(`<${tag}>: ${attribute}="${String(value ?? '')}" is not valid; use ${valid}.`);
+}

@@ -1,0 +1,10 @@
+import { defineElement } from '../shared/define.js';
+import { PaStatementPoint } from './pa-statement-point.js';
+
+defineElement('pa-statement-point', PaStatementPoint);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-statement-point': PaStatementPoint;
+  }
+}

@@ -1,0 +1,61 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { findPoint, validPointKeys, type StatementPoint } from '../content/statement.js';
+import { attribution } from '../shared/attribution.js';
+import { PaElement } from '../shared/pa-element.js';
+import { warnInvalid } from '../shared/warn.js';
+import { pointStyles } from './pa-statement-point.styles.js';
+
+/**
+ * One point of the Progressive Alliance statement on Belarus, verbatim, with its attribution:
+ * for quoting a single demand in an article.
+ *
+ * While `point` names no point the element renders nothing, warns once in the console and carries
+ * the `invalid` attribute; it recovers as soon as `point` is corrected.
+ *
+ * @summary A single point of the statement, quoted with its attribution.
+ *
+ * @csspart figure - The `figure` around quote and attribution.
+ * @csspart quote - The `blockquote` holding the point's text.
+ * @csspart text - The paragraph of the point's text.
+ * @csspart attribution - The `figcaption`: publisher, date, position and link.
+ * @csspart publisher - "Progressive Alliance" in the attribution.
+ * @csspart date - The statement's date in the attribution.
+ * @csspart position - "Point 4 of 11" in the attribution.
+ * @csspart link - The "Read the full statement" link.
+ */
+export class PaStatementPoint extends PaElement {
+  static override styles = [PaElement.styles, pointStyles];
+
+  /** The point to show: its number (1–11) or its slug, e.g. `4` or `torture`. */
+  @property() point: string | number = '';
+
+  /** Shows the point's one-sentence verbatim quote instead of its full text, as a pull quote. */
+  @property({ type: Boolean }) excerpt = false;
+
+  /** URL of the full statement; when set, the attribution links to it. */
+  @property() href?: string;
+
+  @state() private shown?: StatementPoint;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('point')) return;
+    const lookup = findPoint(this.point);
+    this.shown = lookup.ok ? lookup.point : undefined;
+    this.toggleAttribute('invalid', !lookup.ok);
+    if (!lookup.ok) warnInvalid('pa-statement-point', 'point', this.point, validPointKeys);
+  }
+
+  protected override render() {
+    const point = this.shown;
+    if (!point) return nothing;
+    return html`
+      <figure part="figure">
+        <blockquote part="quote" lang="en" cite=${this.href || nothing}>
+          <p part="text">${this.excerpt ? point.quote : point.text}</p>
+        </blockquote>
+        ${attribution(point, this.language, this.href)}
+      </figure>
+    `;
+  }
+}

@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+export const quoteStyles = css`
+  [part~='controls'] {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5em;
+    margin-block-end: 0.5em;
+  }
+  [part~='button'] {
+    display: inline-grid;
+    place-items: center;
+    padding: 0.25em;
+    min-inline-size: 2em;
+    min-block-size: 2em;
+  }
+  .label {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  svg {
+    fill: currentColor;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  [part~='previous-button'] svg,
+  [part~='next-button'] svg {
+    fill: none;
+  }
+  [part~='slides'] {
+    display: grid;
+  }
+  /* Every quote shares one cell, so the widget keeps the height of the tallest and nothing below jumps. */
+  [part~='slide'] {
+    grid-area: 1 / 1;
+    margin: 0;
+    visibility: hidden;
+    opacity: 0;
+    transition:
+      opacity 0.4s,
+      visibility 0.4s;
+  }
+  [part~='slide'].current {
+    visibility: visible;
+    opacity: 1;
+  }
+  [part~='quote'] {
+    font-size: var(--pa-quote-font-size, 1.25em);
+    font-style: italic;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [part~='slide'] {
+      transition: none;
+    }
+  }
+`;

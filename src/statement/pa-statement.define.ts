@@ -1,0 +1,10 @@
+import { defineElement } from '../shared/define.js';
+import { PaStatement } from './pa-statement.js';
+
+defineElement('pa-statement', PaStatement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-statement': PaStatement;
+  }
+}

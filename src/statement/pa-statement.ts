@@ -1,0 +1,182 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
+import { formatStatementDate } from '../shared/locale.js';
+import { PaElement } from '../shared/pa-element.js';
+import { strings } from '../shared/strings.js';
+import { warnInvalid } from '../shared/warn.js';
+import { statementStyles } from './pa-statement.styles.js';
+
+const TAG = 'pa-statement';
+const DEFAULT_HEADING_LEVEL = 2;
+const FRAGMENT_PREFIX = '#pa-point-';
+
+/** The point a `#pa-point-4` or `#pa-point-torture` fragment names, if any. */
+function pointOfFragment(hash: string): StatementPoint | undefined {
+  if (!hash.startsWith(FRAGMENT_PREFIX)) return undefined;
+  const lookup = findPoint(decodeURIComponent(hash.slice(FRAGMENT_PREFIX.length)));
+  return lookup.ok ? lookup.point : undefined;
+}
+
+/**
+ * The full Progressive Alliance statement on Belarus of 18 September 2020, verbatim: a titled,
+ * dated article with its 11 points as a list.
+ *
+ * A page URL ending in `#pa-point-4` or `#pa-point-<slug>` scrolls that point into view and highlights it.
+ * Bad values of `heading-level`, `limit` or `highlight` are ignored with one console warning each.
+ *
+ * @summary The full statement, with optional numbering, a highlighted point and a "Show all" limit.
+ *
+ * @slot title - Replaces the title text "Progressive Alliance statement on Belarus".
+ *
+ * @csspart article - The `article` around everything.
+ * @csspart header - The header: title and byline.
+ * @csspart title - The title, a heading of level `heading-level`.
+ * @csspart byline - Publisher and date under the title.
+ * @csspart publisher - "Progressive Alliance" in the byline.
+ * @csspart date - The statement's date.
+ * @csspart list - The list of points.
+ * @csspart point - Each point's list item.
+ * @csspart highlighted - The highlighted point's list item (with `point`).
+ * @csspart number - A point's number, shown with `numbered`.
+ * @csspart text - A point's text.
+ * @csspart button - Every button.
+ * @csspart copy-button - A point's "Copy link" button (with `button`).
+ * @csspart toggle-button - The "Show all 11 points" / "Show fewer points" button (with `button`).
+ * @csspart link - The link to the source given by `href`.
+ * @csspart status - Where the result of "Copy link" is told.
+ */
+export class PaStatement extends PaElement {
+  static override styles = [PaElement.styles, statementStyles];
+
+  /** Level of the title's heading, 1 to 6, so the widget fits the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
+
+  /** Shows each point's number. */
+  @property({ type: Boolean }) numbered = false;
+
+  /** Shows only the first N points, with a button that shows all. */
+  @property() limit?: string | number | null;
+
+  /** A point to mark: its number (1–11) or slug. */
+  @property() highlight?: string | number | null;
+
+  /** URL of the canonical statement page, shown as a source link. */
+  @property() href?: string;
+
+  @state() private expanded = false;
+  @state() private linkedPoint?: StatementPoint;
+  @state() private copyStatus = '';
+
+  private level = DEFAULT_HEADING_LEVEL;
+  private shownCount = points.length;
+  private highlighted?: StatementPoint;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.followFragment);
+    this.followFragment();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.followFragment);
+  }
+
+  private readonly followFragment = (): void => {
+    this.linkedPoint = pointOfFragment(location.hash);
+    if (this.linkedPoint) {
+      this.expanded = true;
+      void this.updateComplete.then(() => this.pointItem(this.linkedPoint)?.scrollIntoView({ block: 'center' }));
+    }
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) {
+      const level = Number(this.headingLevel);
+      const valid = Number.isInteger(level) && level >= 1 && level <= 6;
+      this.level = valid ? level : DEFAULT_HEADING_LEVEL;
+      if (!valid) warnInvalid(TAG, 'heading-level', this.headingLevel, 'a whole number from 1 to 6');
+    }
+    if (changed.has('limit')) {
+      const limit = Number(this.limit);
+      const valid = this.limit == null || (Number.isInteger(limit) && limit >= 1);
+      this.shownCount = valid && this.limit != null ? Math.min(limit, points.length) : points.length;
+      if (!valid) warnInvalid(TAG, 'limit', this.limit, 'a whole number of points from 1');
+    }
+    if (changed.has('highlight')) {
+      const lookup = this.highlight == null ? undefined : findPoint(this.highlight);
+      this.highlighted = lookup?.ok ? lookup.point : undefined;
+      if (lookup && !lookup.ok) warnInvalid(TAG, 'highlight', this.highlight, validPointKeys);
+    }
+  }
+
+  private pointItem(point?: StatementPoint): HTMLElement | null | undefined {
+    return point && this.renderRoot.querySelector<HTMLElement>(`#pa-point-${point.number}`);
+  }
+
+  private async copyLink(point: StatementPoint): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = FRAGMENT_PREFIX + point.slug;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.copyStatus = strings.linkCopied(point.number);
+    } catch {
+      this.copyStatus = strings.copyThisLink(url.href);
+    }
+  }
+
+  private renderPoint(point: StatementPoint, index: number) {
+    const marked = point === (this.linkedPoint ?? this.highlighted);
+    return html`
+      <li
+        id="pa-point-${point.number}"
+        part=${marked ? 'point highlighted' : 'point'}
+        aria-current=${marked ? 'true' : nothing}
+        ?hidden=${!this.expanded && index >= this.shownCount}
+      >
+        ${this.numbered ? html`<span part="number">${point.number}</span>` : nothing}
+        <p part="text" lang="en">${point.text}</p>
+        <button
+          part="button copy-button"
+          aria-label=${strings.copyLinkTo(point.number)}
+          @click=${() => this.copyLink(point)}
+        >
+          ${strings.copyLink}
+        </button>
+      </li>
+    `;
+  }
+
+  protected override render() {
+    const limited = this.shownCount < points.length;
+    return html`
+      <article part="article" aria-labelledby="title">
+        <header part="header">
+          <div id="title" part="title" role="heading" aria-level=${this.level}>
+            <slot name="title">${strings.title}</slot>
+          </div>
+          <p part="byline">
+            <span part="publisher">${statement.publisher}</span> ·
+            <time part="date" datetime=${statement.date}>${formatStatementDate(this.language)}</time>
+          </p>
+        </header>
+        <ol id="points" part="list" role="list" class=${this.numbered ? 'numbered' : ''}>
+          ${points.map((point, index) => this.renderPoint(point, index))}
+        </ol>
+        ${limited
+          ? html`<button
+              part="button toggle-button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="points"
+              @click=${() => (this.expanded = !this.expanded)}
+            >
+              ${this.expanded ? strings.showFewer : strings.showAll}
+            </button>`
+          : nothing}
+        ${this.href ? html`<p><a part="link" href=${this.href}>${strings.readFullStatement}</a></p>` : nothing}
+        <p part="status" role="status">${this.copyStatus}</p>
+      </article>
+    `;
+  }
+}
