@@ -3,8 +3,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, selectedBrowsers, webkitDriverPort } from './scripts/browsers.js';
+import { summaryReporter } from './scripts/summary-reporter.js';
 
 const launchers = {
   chromium: () =>
@@ -46,6 +48,7 @@ export default {
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: selectedBrowsers().map((name) => launchers[name]()),
+  reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,

@@ -30,7 +30,7 @@ function portAnswers(port) {
 }
 
 async function waitForPort(port, timeoutMs) {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     if (await portAnswers(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

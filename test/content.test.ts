@@ -30,9 +30,9 @@ describe('content model', () => {
   });
 
   it('keeps the typographic marks of the original', () => {
-    expect(points[0]!.text).to.contain('We – the Progressive Alliance – show');
-    expect(points[2]!.text).to.contain('Maria Kolesnikova\u2018s claims');
-    expect(points[9]!.text).to.contain('European Union\u2019s decision');
+    expect(points[0].text).to.contain('We – the Progressive Alliance – show');
+    expect(points[2].text).to.contain('Maria Kolesnikova\u2018s claims');
+    expect(points[9].text).to.contain('European Union\u2019s decision');
   });
 
   it('has 11 points numbered 1 to 11 with unique, readable slugs', () => {
@@ -50,7 +50,7 @@ describe('content model', () => {
       expect(point.quote.length).to.be.below(point.text.length + 1);
     }
     expect(new Set(points.map((point) => point.quote)).size).to.equal(11);
-    expect(sentencesOf(points[3]!.text).join(' ')).to.equal(points[3]!.text);
+    expect(sentencesOf(points[3].text).join(' ')).to.equal(points[3].text);
   });
 
   it('states date and publisher', () => {

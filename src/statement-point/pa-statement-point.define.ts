@@ -1,7 +1,7 @@
-import { defineElement } from '../shared/define.js';
 import { PaStatementPoint } from './pa-statement-point.js';
 
-defineElement('pa-statement-point', PaStatementPoint);
+// A page may load the drop-in bundle twice, or it and the npm build: a second define would throw.
+if (!customElements.get('pa-statement-point')) customElements.define('pa-statement-point', PaStatementPoint);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { findPoint, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
@@ -13,6 +12,7 @@ import { pointStyles } from './pa-statement-point.styles.js';
  * While `point` names no point the element renders nothing, warns once in the console and carries
  * the `invalid` attribute; it recovers as soon as `point` is corrected.
  *
+ * @tag pa-statement-point
  * @summary A single point of the statement, quoted with its attribution.
  *
  * @csspart figure - The `figure` around quote and attribution.
@@ -27,27 +27,33 @@ import { pointStyles } from './pa-statement-point.styles.js';
 export class PaStatementPoint extends PaElement {
   static override styles = [PaElement.styles, pointStyles];
 
+  static override properties = {
+    point: {},
+    excerpt: { type: Boolean },
+    href: {},
+  };
+
   /** The point to show: its number (1–11) or its slug, e.g. `4` or `torture`. */
-  @property() point: string | number = '';
+  point: string | number = '';
 
   /** Shows the point's one-sentence verbatim quote instead of its full text, as a pull quote. */
-  @property({ type: Boolean }) excerpt = false;
+  excerpt = false;
 
   /** URL of the full statement; when set, the attribution links to it. */
-  @property() href?: string;
+  href?: string;
 
-  @state() private shown?: StatementPoint;
+  private __shown?: StatementPoint;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('point')) return;
     const lookup = findPoint(this.point);
-    this.shown = lookup.ok ? lookup.point : undefined;
+    this.__shown = lookup.ok ? lookup.point : undefined;
     this.toggleAttribute('invalid', !lookup.ok);
     if (!lookup.ok) warnInvalid('pa-statement-point', 'point', this.point, validPointKeys);
   }
 
   protected override render() {
-    const point = this.shown;
+    const point = this.__shown;
     if (!point) return nothing;
     return html`
       <figure part="figure">

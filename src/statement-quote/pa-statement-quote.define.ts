@@ -1,7 +1,7 @@
-import { defineElement } from '../shared/define.js';
 import { PaStatementQuote, type QuoteChangeDetail } from './pa-statement-quote.js';
 
-defineElement('pa-statement-quote', PaStatementQuote);
+// A page may load the drop-in bundle twice, or it and the npm build: a second define would throw.
+if (!customElements.get('pa-statement-quote')) customElements.define('pa-statement-quote', PaStatementQuote);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
@@ -19,13 +18,15 @@ export interface QuoteChangeDetail {
 }
 
 const icon = (path: string) =>
-  html`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">${svg`<path d=${path} />`}</svg>`;
+  html`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true"><path d=${path} /></svg>`;
 
 /**
  * A rotating quote from the Progressive Alliance statement on Belarus: one verbatim sentence of each
  * point in turn, with its attribution. Follows the WAI-ARIA carousel pattern: the first control stops
- * and starts rotation; keyboard focus inside stops it; hover pauses it; with reduced motion it starts stopped.
+ * and starts rotation, keyboard focus inside stops it, pointer hover pauses it, and with reduced motion
+ * it starts stopped. Every quote stays in one grid cell, so the widget keeps the tallest one's height.
  *
+ * @tag pa-statement-quote
  * @summary A rotating quote, following the WAI-ARIA carousel pattern.
  *
  * @fires {CustomEvent<QuoteChangeDetail>} pa-quote-change - The shown quote changed; `detail` has its `number` and `slug`.
@@ -33,10 +34,10 @@ const icon = (path: string) =>
  * @csspart carousel - The region around controls and quotes.
  * @csspart controls - The row of buttons.
  * @csspart button - Every button.
- * @csspart rotation-button - The start/stop rotation button (with `button`).
+ * @csspart rotation-button - The button that stops and starts rotation (with `button`).
  * @csspart previous-button - The "Previous quote" button (with `button`).
  * @csspart next-button - The "Next quote" button (with `button`).
- * @csspart slides - The area holding the quotes, as tall as the tallest.
+ * @csspart slides - The area holding the quotes.
  * @csspart slide - Each quote with its attribution.
  * @csspart quote - The `blockquote` of a quote.
  * @csspart text - The quoted text.
@@ -49,91 +50,104 @@ const icon = (path: string) =>
 export class PaStatementQuote extends PaElement {
   static override styles = [PaElement.styles, quoteStyles];
 
+  static override properties = {
+    points: {},
+    full: { type: Boolean },
+    interval: {},
+    href: {},
+    __index: { state: true },
+  };
+
   /** Which points to rotate, in order: numbers or slugs separated by commas, e.g. `2,4,torture`. All by default. */
-  @property() points?: string | null;
+  points?: string | null;
 
   /** Rotates the points' full texts instead of their one-sentence quotes. */
-  @property({ type: Boolean }) full = false;
+  full = false;
 
   /** Seconds each quote is shown; at least 4. */
-  @property() interval: string | number = DEFAULT_INTERVAL_SECONDS;
+  interval: string | number = DEFAULT_INTERVAL_SECONDS;
 
   /** URL of the full statement; when set, each attribution links to it. */
-  @property() href?: string;
+  href?: string;
 
-  @state() private index = 0;
-  private quoted: readonly StatementPoint[] = points;
-  private readonly rotation = new RotationController(this, () => this.show(this.index + 1));
+  private __index = 0;
+  private __quoted: readonly StatementPoint[] = points;
+  private readonly __rotation = new RotationController(this, () => this.__show(this.__index + 1));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('points')) this.quoted = this.parsePoints();
-    if (changed.has('interval')) this.rotation.intervalMs = this.parseInterval() * 1000;
+    if (changed.has('points')) this.__quoted = this.__parsePoints();
+    if (changed.has('interval')) this.__rotation.intervalMs = this.__parseInterval() * 1000;
   }
 
-  private parsePoints(): readonly StatementPoint[] {
-    this.index = 0;
+  private __parsePoints(): readonly StatementPoint[] {
+    this.__index = 0;
     if (this.points == null) return points;
     const keys = this.points.split(',');
-    const found = keys.map((key) => findPoint(key));
-    const quoted = found.flatMap((lookup) => (lookup.ok ? [lookup.point] : []));
-    const unknown = keys.filter((_, position) => !found[position]!.ok);
+    const lookups = keys.map((key) => findPoint(key));
+    const quoted = lookups.flatMap((lookup) => (lookup.ok ? [lookup.point] : []));
     this.toggleAttribute('invalid', quoted.length === 0);
-    if (unknown.length > 0) warnInvalid(TAG, 'points', this.points, `comma-separated points, each ${validPointKeys}`);
+    if (quoted.length < keys.length) {
+      warnInvalid(TAG, 'points', this.points, `numbers or slugs separated by commas, each ${validPointKeys}`);
+    }
     return quoted;
   }
 
-  private parseInterval(): number {
+  private __parseInterval(): number {
     const seconds = Number(this.interval);
-    if (Number.isFinite(seconds) && seconds >= MIN_INTERVAL_SECONDS) return seconds;
-    const fallback = Number.isFinite(seconds) && seconds > 0 ? MIN_INTERVAL_SECONDS : DEFAULT_INTERVAL_SECONDS;
-    warnInvalid(TAG, 'interval', this.interval, `a number of seconds of at least ${MIN_INTERVAL_SECONDS}; using ${fallback}`);
+    if (seconds >= MIN_INTERVAL_SECONDS) return seconds;
+    const fallback = seconds > 0 ? MIN_INTERVAL_SECONDS : DEFAULT_INTERVAL_SECONDS;
+    warnInvalid(TAG, 'interval', this.interval, `seconds, at least ${MIN_INTERVAL_SECONDS} (using ${fallback})`);
     return fallback;
   }
 
   /** Shows the quote at `index`, wrapping around, and times a full interval for it. */
-  private show(index: number): void {
-    const count = this.quoted.length;
-    this.index = (index + count) % count;
-    const { number, slug } = this.quoted[this.index]!;
+  private __show(index: number): void {
+    const count = this.__quoted.length;
+    this.__index = (index + count) % count;
+    const { number, slug } = this.__quoted[this.__index];
     this.dispatchEvent(
-      new CustomEvent<QuoteChangeDetail>('pa-quote-change', { detail: { number, slug }, bubbles: true, composed: true }),
+      new CustomEvent<QuoteChangeDetail>('pa-quote-change', {
+        detail: { number, slug },
+        bubbles: true,
+        composed: true,
+      }),
     );
-    this.rotation.restart();
+    this.__rotation.restart();
   }
 
-  private toggleRotation(): void {
-    if (this.rotation.rotating) this.rotation.stop();
-    else this.rotation.start();
+  private __toggleRotation(): void {
+    if (this.__rotation.rotating) this.__rotation.stop();
+    else this.__rotation.start();
   }
 
   protected override render() {
-    const count = this.quoted.length;
+    const count = this.__quoted.length;
     if (count === 0) return nothing;
-    const rotating = this.rotation.rotating;
+    const rotating = this.__rotation.rotating;
     return html`
       <section part="carousel" role="region" aria-roledescription="carousel" aria-label=${strings.quotesLabel}>
         <div part="controls">
-          <button part="button rotation-button" @click=${this.toggleRotation}>
+          <button part="button rotation-button" @click=${this.__toggleRotation}>
             ${icon(rotating ? 'M7 5h3v14H7zm7 0h3v14h-3z' : 'M8 5v14l11-7z')}
             <span class="label">${rotating ? strings.stopRotation : strings.startRotation}</span>
           </button>
-          <button part="button previous-button" aria-controls="slides" @click=${() => this.show(this.index - 1)}>
+          <button part="button previous-button" aria-controls="slides" @click=${() => this.__show(this.__index - 1)}>
             ${icon('M15 5l-7 7 7 7')}<span class="label">${strings.previousQuote}</span>
           </button>
-          <button part="button next-button" aria-controls="slides" @click=${() => this.show(this.index + 1)}>
+          <button part="button next-button" aria-controls="slides" @click=${() => this.__show(this.__index + 1)}>
             ${icon('M9 5l7 7-7 7')}<span class="label">${strings.nextQuote}</span>
           </button>
         </div>
         <div id="slides" part="slides" aria-live=${rotating ? 'off' : 'polite'}>
-          ${this.quoted.map(
+          ${this.__quoted.map(
             (point, position) => html`
               <figure
                 part="slide"
                 role="group"
                 aria-roledescription="slide"
                 aria-label=${strings.slideOf(position + 1, count)}
-                class=${position === this.index ? 'current' : ''}
-                ?inert=${position !== this.index}
+                class=${position === this.__index ? 'current' : ''}
+                ?inert=${position !== this.__index}
               >
                 <blockquote part="quote" lang="en">
                   <p part="text">${this.full ? point.text : point.quote}</p>

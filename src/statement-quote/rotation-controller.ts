@@ -2,52 +2,57 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Why a rotating widget is waiting: each reason must clear before the next step is timed. */
+/** Longer delays overflow `setTimeout` and fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** Why rotation is waiting: every reason must clear before the next step is timed. */
 type PauseReason = 'hover' | 'offscreen' | 'hidden';
 
 /**
- * Times automatic rotation for `host`, calling `advance` every `intervalMs` while rotation is on and
- * nothing pauses it. Pointer hover, being scrolled off screen and a hidden tab pause it; keyboard focus
- * entering the host stops it until `start()` is called (WAI-ARIA carousel pattern). No timer, observer or
- * listener outlives the host's connection.
+ * Times automatic rotation for its host, calling `advance` every `intervalMs` while rotation is on and
+ * nothing pauses it. Pointer hover, being off screen and a hidden tab pause it; keyboard focus entering
+ * the host stops it until `start()` is called (WAI-ARIA carousel pattern). No timer, observer or listener
+ * outlives the host's connection.
  */
 export class RotationController implements ReactiveController {
-  /** Whether automatic rotation is on (the person has not stopped it). */
+  /** Whether automatic rotation is on: the person has not stopped it, and does not prefer reduced motion. */
   rotating = !matchMedia('(prefers-reduced-motion: reduce)').matches;
   intervalMs = 8000;
 
-  private readonly pauses = new Set<PauseReason>();
-  private timer?: ReturnType<typeof setTimeout>;
-  private visibility?: IntersectionObserver;
+  private readonly __pauses = new Set<PauseReason>();
+  private __timer?: ReturnType<typeof setTimeout>;
+  private __observer?: IntersectionObserver;
 
   constructor(
-    private readonly host: Host,
-    private readonly advance: () => void,
+    private readonly __host: Host,
+    private readonly __advance: () => void,
   ) {
-    host.addController(this);
+    __host.addController(this);
   }
 
   hostConnected(): void {
-    // Until the observer reports, the host counts as off screen, so no step is timed unseen.
-    this.pauses.add('offscreen');
-    this.visibility = new IntersectionObserver(([entry]) => this.setPaused('offscreen', !entry?.isIntersecting));
-    this.visibility.observe(this.host);
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    this.host.addEventListener('mouseenter', this.onPointerEnter);
-    this.host.addEventListener('mouseleave', this.onPointerLeave);
-    this.host.addEventListener('focusin', this.onFocusIn);
-    this.onVisibilityChange();
+    const host = this.__host;
+    // Until the observer first reports, the host counts as off screen: no step is timed unseen.
+    this.__pauses.add('offscreen');
+    this.__observer = new IntersectionObserver(([entry]) => this.__setPaused('offscreen', !entry?.isIntersecting));
+    this.__observer.observe(host);
+    document.addEventListener('visibilitychange', this.__onVisibilityChange);
+    host.addEventListener('mouseenter', this.__onPointerEnter);
+    host.addEventListener('mouseleave', this.__onPointerLeave);
+    host.addEventListener('focusin', this.__onFocusIn);
+    this.__onVisibilityChange();
   }
 
   hostDisconnected(): void {
-    this.visibility?.disconnect();
-    this.visibility = undefined;
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.host.removeEventListener('mouseenter', this.onPointerEnter);
-    this.host.removeEventListener('mouseleave', this.onPointerLeave);
-    this.host.removeEventListener('focusin', this.onFocusIn);
-    this.pauses.clear();
-    this.clearTimer();
+    const host = this.__host;
+    this.__observer?.disconnect();
+    this.__observer = undefined;
+    document.removeEventListener('visibilitychange', this.__onVisibilityChange);
+    host.removeEventListener('mouseenter', this.__onPointerEnter);
+    host.removeEventListener('mouseleave', this.__onPointerLeave);
+    host.removeEventListener('focusin', this.__onFocusIn);
+    this.__pauses.clear();
+    this.restart();
   }
 
   start(): void {
@@ -60,35 +65,34 @@ export class RotationController implements ReactiveController {
     this.restart();
   }
 
-  /** Times a full interval from now: after any change of slide, so no slide is cut short. */
+  /** Times a full interval from now, if rotation may run: called after every change of slide. */
   restart(): void {
-    this.clearTimer();
-    if (this.rotating && this.pauses.size === 0 && this.host.isConnected) {
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.advance();
-        this.restart();
-      }, this.intervalMs);
+    clearTimeout(this.__timer);
+    this.__timer = undefined;
+    if (this.rotating && this.__pauses.size === 0 && this.__host.isConnected) {
+      this.__timer = setTimeout(
+        () => {
+          this.__advance();
+          this.restart();
+        },
+        Math.min(this.intervalMs, MAX_TIMEOUT_MS),
+      );
     }
-    this.host.requestUpdate();
+    this.__host.requestUpdate();
   }
 
-  private setPaused(reason: PauseReason, paused: boolean): void {
-    if (this.pauses.has(reason) === paused) return;
-    if (paused) this.pauses.add(reason);
-    else this.pauses.delete(reason);
+  private __setPaused(reason: PauseReason, paused: boolean): void {
+    if (this.__pauses.has(reason) === paused) return;
+    if (paused) this.__pauses.add(reason);
+    else this.__pauses.delete(reason);
     this.restart();
   }
 
-  private clearTimer(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private readonly onVisibilityChange = (): void => this.setPaused('hidden', document.hidden);
-  private readonly onPointerEnter = (): void => this.setPaused('hover', true);
-  private readonly onPointerLeave = (): void => this.setPaused('hover', false);
-  private readonly onFocusIn = (event: FocusEvent): void => {
+  private readonly __onVisibilityChange = (): void => this.__setPaused('hidden', document.hidden);
+  private readonly __onPointerEnter = (): void => this.__setPaused('hover', true);
+  private readonly __onPointerLeave = (): void => this.__setPaused('hover', false);
+  private readonly __onFocusIn = (event: FocusEvent): void => {
+    // Keyboard focus stops rotation for good; a mouse click on a control focuses it without :focus-visible.
     const target = event.composedPath()[0];
     if (this.rotating && target instanceof Element && target.matches(':focus-visible')) this.stop();
   };

@@ -1,7 +1,7 @@
-import { defineElement } from '../shared/define.js';
 import { PaStatement } from './pa-statement.js';
 
-defineElement('pa-statement', PaStatement);
+// A page may load the drop-in bundle twice, or it and the npm build: a second define would throw.
+if (!customElements.get('pa-statement')) customElements.define('pa-statement', PaStatement);
 
 declare global {
   interface HTMLElementTagNameMap {

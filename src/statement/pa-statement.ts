@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { formatStatementDate } from '../shared/locale.js';
 import { PaElement } from '../shared/pa-element.js';
@@ -22,9 +21,11 @@ function pointOfFragment(hash: string): StatementPoint | undefined {
  * The full Progressive Alliance statement on Belarus of 18 September 2020, verbatim: a titled,
  * dated article with its 11 points as a list.
  *
- * A page URL ending in `#pa-point-4` or `#pa-point-<slug>` scrolls that point into view and highlights it.
- * Bad values of `heading-level`, `limit` or `highlight` are ignored with one console warning each.
+ * A page URL ending in `#pa-point-4` or `#pa-point-<slug>` scrolls that point into view and highlights it;
+ * each point's "Copy link" button copies such a URL. Bad values of `heading-level`, `limit` or
+ * `highlight` are ignored with one console warning each.
  *
+ * @tag pa-statement
  * @summary The full statement, with optional numbering, a highlighted point and a "Show all" limit.
  *
  * @slot title - Replaces the title text "Progressive Alliance statement on Belarus".
@@ -43,104 +44,110 @@ function pointOfFragment(hash: string): StatementPoint | undefined {
  * @csspart button - Every button.
  * @csspart copy-button - A point's "Copy link" button (with `button`).
  * @csspart toggle-button - The "Show all 11 points" / "Show fewer points" button (with `button`).
- * @csspart link - The link to the source given by `href`.
- * @csspart status - Where the result of "Copy link" is told.
+ * @csspart link - The link to the statement's page given by `href`.
+ * @csspart status - Tells the result of "Copy link".
  */
 export class PaStatement extends PaElement {
   static override styles = [PaElement.styles, statementStyles];
 
+  static override properties = {
+    headingLevel: { attribute: 'heading-level' },
+    numbered: { type: Boolean },
+    limit: {},
+    highlight: {},
+    href: {},
+    __expanded: { state: true },
+    __linkedPoint: { state: true },
+    __copyStatus: { state: true },
+  };
+
   /** Level of the title's heading, 1 to 6, so the widget fits the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
+  headingLevel: string | number = DEFAULT_HEADING_LEVEL;
 
   /** Shows each point's number. */
-  @property({ type: Boolean }) numbered = false;
+  numbered = false;
 
   /** Shows only the first N points, with a button that shows all. */
-  @property() limit?: string | number | null;
+  limit?: string | number | null;
 
   /** A point to mark: its number (1–11) or slug. */
-  @property() highlight?: string | number | null;
+  highlight?: string | number | null;
 
   /** URL of the canonical statement page, shown as a source link. */
-  @property() href?: string;
+  href?: string;
 
-  @state() private expanded = false;
-  @state() private linkedPoint?: StatementPoint;
-  @state() private copyStatus = '';
-
-  private level = DEFAULT_HEADING_LEVEL;
-  private shownCount = points.length;
-  private highlighted?: StatementPoint;
+  private __expanded = false;
+  private __linkedPoint?: StatementPoint;
+  private __copyStatus = '';
+  private __level = DEFAULT_HEADING_LEVEL;
+  private __shownCount = points.length;
+  private __highlighted?: StatementPoint;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.followFragment);
-    this.followFragment();
+    window.addEventListener('hashchange', this.__followFragment);
+    this.__followFragment();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.followFragment);
+    window.removeEventListener('hashchange', this.__followFragment);
   }
 
-  private readonly followFragment = (): void => {
-    this.linkedPoint = pointOfFragment(location.hash);
-    if (this.linkedPoint) {
-      this.expanded = true;
-      void this.updateComplete.then(() => this.pointItem(this.linkedPoint)?.scrollIntoView({ block: 'center' }));
-    }
+  private readonly __followFragment = async (): Promise<void> => {
+    const linked = (this.__linkedPoint = pointOfFragment(location.hash));
+    if (!linked) return;
+    this.__expanded = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector(`#pa-point-${linked.number}`)?.scrollIntoView({ block: 'center' });
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
       const level = Number(this.headingLevel);
       const valid = Number.isInteger(level) && level >= 1 && level <= 6;
-      this.level = valid ? level : DEFAULT_HEADING_LEVEL;
+      this.__level = valid ? level : DEFAULT_HEADING_LEVEL;
       if (!valid) warnInvalid(TAG, 'heading-level', this.headingLevel, 'a whole number from 1 to 6');
     }
     if (changed.has('limit')) {
       const limit = Number(this.limit);
       const valid = this.limit == null || (Number.isInteger(limit) && limit >= 1);
-      this.shownCount = valid && this.limit != null ? Math.min(limit, points.length) : points.length;
-      if (!valid) warnInvalid(TAG, 'limit', this.limit, 'a whole number of points from 1');
+      this.__shownCount = valid && this.limit != null ? Math.min(limit, points.length) : points.length;
+      if (!valid) warnInvalid(TAG, 'limit', this.limit, 'a whole number of points, at least 1');
     }
     if (changed.has('highlight')) {
       const lookup = this.highlight == null ? undefined : findPoint(this.highlight);
-      this.highlighted = lookup?.ok ? lookup.point : undefined;
+      this.__highlighted = lookup?.ok ? lookup.point : undefined;
       if (lookup && !lookup.ok) warnInvalid(TAG, 'highlight', this.highlight, validPointKeys);
     }
   }
 
-  private pointItem(point?: StatementPoint): HTMLElement | null | undefined {
-    return point && this.renderRoot.querySelector<HTMLElement>(`#pa-point-${point.number}`);
-  }
-
-  private async copyLink(point: StatementPoint): Promise<void> {
+  private async __copyLink(point: StatementPoint): Promise<void> {
     const url = new URL(location.href);
     url.hash = FRAGMENT_PREFIX + point.slug;
     try {
       await navigator.clipboard.writeText(url.href);
-      this.copyStatus = strings.linkCopied(point.number);
+      this.__copyStatus = strings.linkCopied(point.number);
     } catch {
-      this.copyStatus = strings.copyThisLink(url.href);
+      this.__copyStatus = strings.copyThisLink(url.href);
     }
   }
 
-  private renderPoint(point: StatementPoint, index: number) {
-    const marked = point === (this.linkedPoint ?? this.highlighted);
+  private __renderPoint(point: StatementPoint, index: number) {
+    const marked = point === (this.__linkedPoint ?? this.__highlighted);
     return html`
       <li
         id="pa-point-${point.number}"
         part=${marked ? 'point highlighted' : 'point'}
         aria-current=${marked ? 'true' : nothing}
-        ?hidden=${!this.expanded && index >= this.shownCount}
+        ?hidden=${!this.__expanded && index >= this.__shownCount}
       >
         ${this.numbered ? html`<span part="number">${point.number}</span>` : nothing}
         <p part="text" lang="en">${point.text}</p>
         <button
           part="button copy-button"
           aria-label=${strings.copyLinkTo(point.number)}
-          @click=${() => this.copyLink(point)}
+          @click=${() => this.__copyLink(point)}
         >
           ${strings.copyLink}
         </button>
@@ -149,11 +156,11 @@ export class PaStatement extends PaElement {
   }
 
   protected override render() {
-    const limited = this.shownCount < points.length;
+    const limited = this.__shownCount < points.length;
     return html`
       <article part="article" aria-labelledby="title">
         <header part="header">
-          <div id="title" part="title" role="heading" aria-level=${this.level}>
+          <div id="title" part="title" role="heading" aria-level=${this.__level}>
             <slot name="title">${strings.title}</slot>
           </div>
           <p part="byline">
@@ -162,20 +169,22 @@ export class PaStatement extends PaElement {
           </p>
         </header>
         <ol id="points" part="list" role="list" class=${this.numbered ? 'numbered' : ''}>
-          ${points.map((point, index) => this.renderPoint(point, index))}
+          ${points.map((point, index) => this.__renderPoint(point, index))}
         </ol>
-        ${limited
-          ? html`<button
-              part="button toggle-button"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls="points"
-              @click=${() => (this.expanded = !this.expanded)}
-            >
-              ${this.expanded ? strings.showFewer : strings.showAll}
-            </button>`
-          : nothing}
+        ${
+          limited
+            ? html`<button
+                part="button toggle-button"
+                aria-expanded=${this.__expanded ? 'true' : 'false'}
+                aria-controls="points"
+                @click=${() => (this.__expanded = !this.__expanded)}
+              >
+                ${this.__expanded ? strings.showFewer : strings.showAll}
+              </button>`
+            : nothing
+        }
         ${this.href ? html`<p><a part="link" href=${this.href}>${strings.readFullStatement}</a></p>` : nothing}
-        <p part="status" role="status">${this.copyStatus}</p>
+        <p part="status" role="status">${this.__copyStatus}</p>
       </article>
     `;
   }

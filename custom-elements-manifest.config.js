@@ -1,0 +1,48 @@
+// `npm run analyze` writes custom-elements.json from the JSDoc on the element classes; CI checks it is current.
+
+/** Writes a default given as a module constant (`= DEFAULT_INTERVAL_SECONDS`) as the constant's value (`8`). */
+function resolveConstantDefaults() {
+  const constants = new Map();
+  return {
+    name: 'resolve-constant-defaults',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isVariableStatement(node) || !ts.isSourceFile(node.parent)) return;
+      for (const declaration of node.declarationList.declarations) {
+        const value = declaration.initializer;
+        if (value && (ts.isNumericLiteral(value) || ts.isStringLiteral(value))) {
+          constants.set(`${moduleDoc.path}#${declaration.name.getText()}`, value.getText());
+        }
+      }
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        for (const entry of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          entry.default = constants.get(`${moduleDoc.path}#${entry.default}`) ?? entry.default;
+        }
+      }
+    },
+  };
+}
+
+/** Internal reactive state (`__name`, `state: true`) is not an attribute; the Lit plugin lists it as one. */
+function dropPrivateState() {
+  return {
+    name: 'drop-private-state',
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        if (declaration.attributes) {
+          declaration.attributes = declaration.attributes.filter((attribute) => !attribute.name.startsWith('__'));
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  dependencies: false,
+  plugins: [resolveConstantDefaults(), dropPrivateState()],
+};
