@@ -2,7 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const shipped = new Set(pack.files.map((file) => file.path));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -11,7 +13,8 @@ const targets = Object.values(pkg.exports).flatMap((target) =>
 );
 const needed = [...targets, pkg.types, pkg.customElements].map((path) => path.replace(/^\.\//, ''));
 const missing = needed.filter((path) => !shipped.has(path));
-const allowed = /^(dist\/.+\.(js|d\.ts)|cdn\/pa-statement-widget\.js|custom-elements\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+const allowed =
+  /^(dist\/.+\.(js|d\.ts)|cdn\/pa-statement-widget\.js|custom-elements\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
 const extra = [...shipped].filter((path) => !allowed.test(path));
 
 console.log(`npm pack: ${shipped.size} files, ${pack.size} B packed, ${pack.unpackedSize} B unpacked`);

@@ -18,7 +18,9 @@ const copies = code.split(sentence).length - 1;
 if (copies !== 1) problems.push(`${bundlePath} holds the statement ${copies} times; it must hold it once`);
 
 const gzipBytes = gzipSync(code, { level: 9 }).length;
-console.log(`${bundlePath}: ${code.length} B, ${gzipBytes} B gzip -9, budget ${BUDGET_BYTES} B (${BUDGET_BYTES - gzipBytes} B left)`);
+console.log(
+  `${bundlePath}: ${code.length} B, ${gzipBytes} B gzip -9, budget ${BUDGET_BYTES} B (${BUDGET_BYTES - gzipBytes} B left)`,
+);
 if (gzipBytes > BUDGET_BYTES) problems.push(`${bundlePath} is ${gzipBytes - BUDGET_BYTES} B over its budget`);
 
 for (const problem of problems) console.error(`size check: ${problem}`);

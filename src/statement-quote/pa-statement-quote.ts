@@ -39,6 +39,7 @@ const icon = (path: string) =>
  * @csspart next-button - The "Next quote" button (with `button`).
  * @csspart slides - The area holding the quotes.
  * @csspart slide - Each quote with its attribution.
+ * @csspart figure - The `figure` around a quote and its attribution.
  * @csspart quote - The `blockquote` of a quote.
  * @csspart text - The quoted text.
  * @csspart attribution - Publisher, date, position and link under a quote.
@@ -141,7 +142,7 @@ export class PaStatementQuote extends PaElement {
         <div id="slides" part="slides" aria-live=${rotating ? 'off' : 'polite'}>
           ${this.__quoted.map(
             (point, position) => html`
-              <figure
+              <div
                 part="slide"
                 role="group"
                 aria-roledescription="slide"
@@ -149,11 +150,13 @@ export class PaStatementQuote extends PaElement {
                 class=${position === this.__index ? 'current' : ''}
                 ?inert=${position !== this.__index}
               >
-                <blockquote part="quote" lang="en">
-                  <p part="text">${this.full ? point.text : point.quote}</p>
-                </blockquote>
-                ${attribution(point, this.language, this.href)}
-              </figure>
+                <figure part="figure">
+                  <blockquote part="quote" lang="en">
+                    <p part="text">${this.full ? point.text : point.quote}</p>
+                  </blockquote>
+                  ${attribution(point, this.language, this.href)}
+                </figure>
+              </div>
             `,
           )}
         </div>

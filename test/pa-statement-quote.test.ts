@@ -1,0 +1,328 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { points } from '../src/content/statement.js';
+import '../src/statement-quote/pa-statement-quote.define.js';
+import type { PaStatementQuote } from '../src/statement-quote/pa-statement-quote.js';
+import { nextFrames, part, parts, visibleText, watchWarnings } from './helpers.js';
+
+const currentSlide = (element: PaStatementQuote) => {
+  // The cross-fade runs on the real clock: jump to its end to see what a reader then sees.
+  for (const animation of element.shadowRoot?.getAnimations() ?? []) animation.finish();
+  const shown = parts(element, 'slide').filter((slide) => getComputedStyle(slide).visibility === 'visible');
+  expect(shown, 'exactly one quote is visible').to.have.length(1);
+  return shown[0] as HTMLElement;
+};
+const currentText = (element: PaStatementQuote) =>
+  visibleText(currentSlide(element).querySelector('[part~="text"]') ?? undefined);
+const rotationLabel = (element: PaStatementQuote) => visibleText(part(element, 'rotation-button'));
+
+describe('<pa-statement-quote>', () => {
+  let clock: sinon.SinonFakeTimers;
+  let warnings: ReturnType<typeof watchWarnings>;
+
+  beforeEach(() => {
+    warnings = watchWarnings();
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  });
+  afterEach(() => {
+    clock.restore();
+    warnings.restore();
+  });
+
+  /** axe times its work with setTimeout, so it runs on the real clock: last in a test. */
+  async function expectAccessible(element: PaStatementQuote) {
+    clock.restore();
+    await expect(element).to.be.accessible();
+  }
+
+  /** A quote widget that is on screen, so its rotation runs. */
+  async function rotatingQuote(template = html`<pa-statement-quote></pa-statement-quote>`) {
+    const element = await fixture<PaStatementQuote>(template);
+    // IntersectionObserver reports at a rendering step; then the first step is timed.
+    for (let frame = 0; frame < 30 && clock.countTimers() === 0; frame += 1) await nextFrames(1);
+    return element;
+  }
+
+  it('follows the carousel pattern: a named region of labelled slides, controls first', async () => {
+    const element = await rotatingQuote();
+    const region = part(element, 'carousel');
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
+    expect(region.getAttribute('aria-label')).to.equal('Quotes from the Progressive Alliance statement on Belarus');
+    const slides = parts(element, 'slide');
+    expect(slides).to.have.length(11);
+    slides.forEach((slide, index) => {
+      expect(slide.getAttribute('role')).to.equal('group');
+      expect(slide.getAttribute('aria-roledescription')).to.equal('slide');
+      expect(slide.getAttribute('aria-label')).to.equal(`${index + 1} of 11`);
+      expect(slide.getAttribute('aria-label')).not.to.match(/slide|carousel/i);
+      expect(slide.inert, `slide ${index + 1} inert`).to.equal(index !== 0);
+    });
+    const buttons = [...(element.shadowRoot?.querySelectorAll('button') ?? [])];
+    expect(buttons.map((button) => visibleText(button))).to.deep.equal([
+      'Stop automatic quote rotation',
+      'Previous quote',
+      'Next quote',
+    ]);
+    expect(buttons[0]?.hasAttribute('aria-pressed')).to.equal(false);
+    expect(currentText(element)).to.equal(points[0].quote);
+    expect(part(element, 'slides').getAttribute('aria-live')).to.equal('off');
+    await expectAccessible(element);
+  });
+
+  it('keeps the height of its tallest quote, so the page below never moves', async () => {
+    const element = await rotatingQuote(html`<pa-statement-quote full style="width: 320px"></pa-statement-quote>`);
+    const height = element.getBoundingClientRect().height;
+    for (let step = 0; step < 11; step += 1) {
+      (part(element, 'next-button') as HTMLButtonElement).click();
+      await element.updateComplete;
+      expect(element.getBoundingClientRect().height).to.equal(height);
+    }
+  });
+
+  it('rotates every 8 seconds and tells the page with pa-quote-change', async () => {
+    const element = await rotatingQuote();
+    const changes: unknown[] = [];
+    element.addEventListener('pa-quote-change', (event) => changes.push(event.detail));
+    clock.tick(7999);
+    await element.updateComplete;
+    expect(currentText(element)).to.equal(points[0].quote);
+    clock.tick(1);
+    await element.updateComplete;
+    expect(currentText(element)).to.equal(points[1].quote);
+    expect(changes).to.deep.equal([{ number: 2, slug: 'end-the-violence' }]);
+    clock.tick(8000 * 10);
+    await element.updateComplete;
+    expect(currentText(element), 'wraps around').to.equal(points[0].quote);
+    expect(changes).to.have.length(11);
+  });
+
+  it('fires a composed, bubbling pa-quote-change', async () => {
+    const element = await rotatingQuote();
+    setTimeout(() => (part(element, 'next-button') as HTMLButtonElement).click());
+    const pending = oneEvent(document, 'pa-quote-change');
+    clock.tick(1);
+    const event = await pending;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail).to.deep.equal({ number: 2, slug: 'end-the-violence' });
+  });
+
+  it('takes its interval in seconds', async () => {
+    const element = await rotatingQuote(html`<pa-statement-quote interval="5"></pa-statement-quote>`);
+    clock.tick(5000);
+    await element.updateComplete;
+    expect(currentText(element)).to.equal(points[1].quote);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  for (const [bad, used] of [
+    ['abc', 8],
+    ['0', 8],
+    ['-2', 8],
+    ['1', 4],
+    ['3.9', 4],
+  ] as const) {
+    it(`falls back to ${used} s for interval="${bad}", with one warning`, async () => {
+      const element = await rotatingQuote(html`<pa-statement-quote interval=${bad}></pa-statement-quote>`);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<pa-statement-quote>').and.to.contain(`interval="${bad}"`);
+      expect(warnings.messages[0]).to.contain('at least 4');
+      clock.tick(used * 1000 - 1);
+      await element.updateComplete;
+      expect(currentText(element)).to.equal(points[0].quote);
+      clock.tick(1);
+      await element.updateComplete;
+      expect(currentText(element)).to.equal(points[1].quote);
+    });
+  }
+
+  it('stops and starts with its first button, switching aria-live', async () => {
+    const element = await rotatingQuote();
+    const rotation = part(element, 'rotation-button') as HTMLButtonElement;
+    rotation.click();
+    await element.updateComplete;
+    expect(rotationLabel(element)).to.equal('Start automatic quote rotation');
+    expect(part(element, 'slides').getAttribute('aria-live')).to.equal('polite');
+    expect(clock.countTimers()).to.equal(0);
+    clock.tick(60000);
+    await element.updateComplete;
+    expect(currentText(element)).to.equal(points[0].quote);
+
+    rotation.click();
+    await element.updateComplete;
+    expect(rotationLabel(element)).to.equal('Stop automatic quote rotation');
+    expect(part(element, 'slides').getAttribute('aria-live')).to.equal('off');
+    clock.tick(8000);
+    await element.updateComplete;
+    expect(currentText(element)).to.equal(points[1].quote);
+  });
+
+  it('is accessible while stopped', async () => {
+    const element = await rotatingQuote();
+    (part(element, 'rotation-button') as HTMLButtonElement).click();
+    await element.updateComplete;
+    await expectAccessible(element);
+  });
+
+  it('moves with Previous and Next without moving focus', async () => {
+    const element = await rotatingQuote();
+    const next = part(element, 'next-button') as HTMLButtonElement;
+    const previous = part(element, 'previous-button') as HTMLButtonElement;
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(currentText(element)).to.equal(points[1].quote);
+    expect(element.shadowRoot?.activeElement).to.equal(next);
+    previous.click();
+    previous.click();
+    await element.updateComplete;
+    expect(currentText(element), 'wraps backwards').to.equal(points[10].quote);
+  });
+
+  it('stops for good when keyboard focus enters, until the person starts it again', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    try {
+      const element = await rotatingQuote();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await element.updateComplete;
+      expect(element.shadowRoot?.activeElement, 'rotation control is first in tab order').to.equal(
+        part(element, 'rotation-button'),
+      );
+      expect(rotationLabel(element)).to.equal('Start automatic quote rotation');
+
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot?.activeElement).to.equal(part(element, 'previous-button'));
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot?.activeElement).to.equal(part(element, 'next-button'));
+      before.focus();
+      clock.tick(60000);
+      await element.updateComplete;
+      expect(rotationLabel(element), 'stays stopped after focus leaves').to.equal('Start automatic quote rotation');
+      expect(currentText(element)).to.equal(points[0].quote);
+
+      (part(element, 'rotation-button') as HTMLButtonElement).click();
+      await element.updateComplete;
+      expect(rotationLabel(element)).to.equal('Stop automatic quote rotation');
+      clock.tick(8000);
+      await element.updateComplete;
+      expect(currentText(element)).to.equal(points[1].quote);
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('pauses while the pointer is over it and resumes when it leaves', async () => {
+    const element = await rotatingQuote();
+    clock.tick(5000);
+    element.dispatchEvent(new MouseEvent('mouseenter'));
+    expect(clock.countTimers()).to.equal(0);
+    clock.tick(60000);
+    await element.updateComplete;
+    expect(currentText(element)).to.equal(points[0].quote);
+    expect(rotationLabel(element), 'hover pauses, it does not stop').to.equal('Stop automatic quote rotation');
+    element.dispatchEvent(new MouseEvent('mouseleave'));
+    clock.tick(8000);
+    await element.updateComplete;
+    expect(currentText(element)).to.equal(points[1].quote);
+  });
+
+  it('does not resume on pointer leave when the person stopped it', async () => {
+    const element = await rotatingQuote();
+    element.dispatchEvent(new MouseEvent('mouseenter'));
+    (part(element, 'rotation-button') as HTMLButtonElement).click();
+    element.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(clock.countTimers()).to.equal(0);
+  });
+
+  it('runs no timer while the tab is hidden', async () => {
+    const element = await rotatingQuote();
+    const hidden = sinon.stub(document, 'hidden').get(() => true);
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(clock.countTimers()).to.equal(0);
+      hidden.get(() => false);
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(clock.countTimers()).to.equal(1);
+    } finally {
+      hidden.restore();
+    }
+    expect(element.isConnected).to.equal(true);
+  });
+
+  it('runs no timer while off screen', async () => {
+    const element = await rotatingQuote(
+      html`<pa-statement-quote style="position: absolute; top: 300vh"></pa-statement-quote>`,
+    );
+    expect(clock.countTimers()).to.equal(0);
+    element.style.top = '0';
+    await nextFrames();
+    expect(clock.countTimers()).to.equal(1);
+  });
+
+  it('leaves no timer behind when removed, and resumes when put back', async () => {
+    const element = await rotatingQuote();
+    expect(clock.countTimers()).to.equal(1);
+    const parent = element.parentElement as HTMLElement;
+    element.remove();
+    expect(clock.countTimers()).to.equal(0);
+    parent.append(element);
+    await nextFrames();
+    expect(clock.countTimers()).to.equal(1);
+  });
+
+  it('rotates the chosen points in the given order, numbers and slugs alike', async () => {
+    const element = await rotatingQuote(html`<pa-statement-quote points="2, 7,torture"></pa-statement-quote>`);
+    expect(parts(element, 'slide').map((slide) => slide.getAttribute('aria-label'))).to.deep.equal([
+      '1 of 3',
+      '2 of 3',
+      '3 of 3',
+    ]);
+    const seen = [currentText(element)];
+    for (let step = 0; step < 3; step += 1) {
+      clock.tick(8000);
+      await element.updateComplete;
+      seen.push(currentText(element));
+    }
+    expect(seen).to.deep.equal([points[1].quote, points[6].quote, points[3].quote, points[1].quote]);
+    expect(visibleText(currentSlide(element).querySelector('[part~="position"]') ?? undefined)).to.equal(
+      'Point 2 of 11',
+    );
+  });
+
+  it('rotates full texts with full', async () => {
+    const element = await rotatingQuote(html`<pa-statement-quote full points="3"></pa-statement-quote>`);
+    expect(currentText(element)).to.equal(points[2].text);
+  });
+
+  it('attributes each quote and links to the statement with href', async () => {
+    const element = await rotatingQuote(html`<pa-statement-quote href="https://example.org/s"></pa-statement-quote>`);
+    const caption = currentSlide(element).querySelector('[part~="attribution"]') ?? undefined;
+    expect(visibleText(caption)).to.match(/^Progressive Alliance, .*2020 · Point 1 of 11 · Read the full statement$/);
+    expect((caption?.querySelector('a') as HTMLAnchorElement).href).to.equal('https://example.org/s');
+    await expectAccessible(element);
+  });
+
+  it('skips unknown points with one warning', async () => {
+    const element = await rotatingQuote(html`<pa-statement-quote points="4,abc,99"></pa-statement-quote>`);
+    expect(parts(element, 'slide')).to.have.length(1);
+    expect(element.hasAttribute('invalid')).to.equal(false);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('points="4,abc,99"').and.to.contain('political-prisoners');
+  });
+
+  it('renders nothing and is marked invalid when no point is valid, then recovers', async () => {
+    const element = await rotatingQuote(html`<pa-statement-quote points="abc, 0"></pa-statement-quote>`);
+    expect(element.shadowRoot?.textContent?.trim()).to.equal('');
+    expect(element.hasAttribute('invalid')).to.equal(true);
+    expect(warnings.messages).to.have.length(1);
+    element.setAttribute('points', '5');
+    await element.updateComplete;
+    expect(element.hasAttribute('invalid')).to.equal(false);
+    expect(currentText(element)).to.equal(points[4].quote);
+    expect(warnings.messages).to.have.length(1);
+  });
+});

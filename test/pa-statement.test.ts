@@ -1,0 +1,198 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { points } from '../src/content/statement.js';
+import '../src/statement/pa-statement.define.js';
+import type { PaStatement } from '../src/statement/pa-statement.js';
+import { inside, part, parts, visibleText, watchWarnings } from './helpers.js';
+
+const shownPoints = (element: PaStatement) => parts(element, 'point').filter((item) => !item.hidden);
+
+describe('<pa-statement>', () => {
+  let warnings: ReturnType<typeof watchWarnings>;
+  beforeEach(() => (warnings = watchWarnings()));
+  afterEach(() => {
+    warnings.restore();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('renders the whole statement verbatim as a titled, dated article with a list', async () => {
+    const page = await fixture(html`<div lang="en-GB"><pa-statement></pa-statement></div>`);
+    const element = inside(page, 'pa-statement');
+    expect(part(element, 'article').localName).to.equal('article');
+    const title = part(element, 'title');
+    expect(title.getAttribute('role')).to.equal('heading');
+    expect(title.getAttribute('aria-level')).to.equal('2');
+    expect(visibleText(title)).to.equal('Progressive Alliance statement on Belarus');
+    expect(visibleText(part(element, 'byline'))).to.equal('Progressive Alliance · 18 September 2020');
+    expect(part(element, 'date').getAttribute('datetime')).to.equal('2020-09-18');
+    expect(part(element, 'list').localName).to.equal('ol');
+    const texts = parts(element, 'text');
+    expect(texts.map((text) => text.textContent)).to.deep.equal(points.map((point) => point.text));
+    for (const text of texts) expect(text.lang).to.equal('en');
+    expect(shownPoints(element)).to.have.length(11);
+    expect(parts(element, 'number')).to.have.length(0);
+    expect(parts(element, 'toggle-button')).to.have.length(0);
+    expect(warnings.messages).to.deep.equal([]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows numbers with numbered', async () => {
+    const element = await fixture<PaStatement>(html`<pa-statement numbered></pa-statement>`);
+    expect(parts(element, 'number').map((number) => number.textContent)).to.deep.equal(
+      points.map((point) => String(point.number)),
+    );
+    await expect(element).to.be.accessible();
+  });
+
+  it('sets the heading level and takes a slotted title', async () => {
+    const element = await fixture<PaStatement>(
+      html`<pa-statement heading-level="3"><span slot="title">Our partners' statement</span></pa-statement>`,
+    );
+    expect(part(element, 'title').getAttribute('aria-level')).to.equal('3');
+    const slot = part(element, 'title').querySelector('slot');
+    expect(slot?.assignedNodes().map((node) => node.textContent)).to.deep.equal(["Our partners' statement"]);
+    element.headingLevel = 1;
+    await element.updateComplete;
+    expect(part(element, 'title').getAttribute('aria-level')).to.equal('1');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the first N points and expands and collapses them with the keyboard', async () => {
+    const element = await fixture<PaStatement>(html`<pa-statement limit="3"></pa-statement>`);
+    expect(shownPoints(element)).to.have.length(3);
+    const toggle = part(element, 'toggle-button') as HTMLButtonElement;
+    expect(toggle.localName).to.equal('button');
+    expect(visibleText(toggle)).to.equal('Show all 11 points');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal(part(element, 'list').id);
+    await expect(element).to.be.accessible();
+
+    toggle.focus();
+    const scrolled = window.scrollY;
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(shownPoints(element)).to.have.length(11);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(visibleText(toggle)).to.equal('Show fewer points');
+    expect(element.shadowRoot?.activeElement, 'focus stays on the button').to.equal(toggle);
+    expect(window.scrollY).to.equal(scrolled);
+    await expect(element).to.be.accessible();
+
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(shownPoints(element)).to.have.length(3);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('needs no toggle when the limit covers every point', async () => {
+    const element = await fixture<PaStatement>(html`<pa-statement limit="11"></pa-statement>`);
+    expect(parts(element, 'toggle-button')).to.have.length(0);
+    expect(shownPoints(element)).to.have.length(11);
+  });
+
+  it('marks the highlighted point by number or slug, for eyes and assistive technology', async () => {
+    const element = await fixture<PaStatement>(html`<pa-statement highlight="4"></pa-statement>`);
+    const [marked, ...others] = parts(element, 'highlighted');
+    expect(others).to.have.length(0);
+    expect(marked?.id).to.equal('pa-point-4');
+    expect(marked?.getAttribute('aria-current')).to.equal('true');
+    const style = getComputedStyle(marked as HTMLElement);
+    expect(parseFloat(style.borderInlineStartWidth), 'a bar, not colour alone').to.be.greaterThan(4);
+    await expect(element).to.be.accessible();
+
+    element.highlight = 'russia';
+    await element.updateComplete;
+    expect(parts(element, 'highlighted').map((item) => item.id)).to.deep.equal(['pa-point-11']);
+  });
+
+  it('links to its source with href', async () => {
+    const element = await fixture<PaStatement>(
+      html`<pa-statement href="https://example.org/statement"></pa-statement>`,
+    );
+    const link = part(element, 'link') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://example.org/statement');
+    await expect(element).to.be.accessible();
+  });
+
+  for (const [attribute, bad] of [
+    ['highlight', '0'],
+    ['highlight', '12'],
+    ['highlight', '-1'],
+    ['highlight', 'abc'],
+    ['highlight', ''],
+    ['highlight', 'no-such-slug'],
+    ['limit', '0'],
+    ['limit', '-1'],
+    ['limit', 'abc'],
+    ['heading-level', '9'],
+    ['heading-level', '0'],
+    ['heading-level', 'abc'],
+  ] as const) {
+    it(`ignores ${attribute}="${bad}" with one warning and renders normally`, async () => {
+      const element = await fixture<PaStatement>(html`<pa-statement></pa-statement>`);
+      element.setAttribute(attribute, bad);
+      await element.updateComplete;
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<pa-statement>').and.to.contain(`${attribute}="${bad}"`);
+      expect(parts(element, 'text')).to.have.length(11);
+      expect(shownPoints(element)).to.have.length(11);
+      expect(parts(element, 'highlighted')).to.have.length(0);
+      expect(part(element, 'title').getAttribute('aria-level')).to.equal('2');
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('scrolls to and highlights the point named in the URL fragment, on load and on hashchange', async () => {
+    history.replaceState(null, '', '#pa-point-torture');
+    const scroll = sinon.spy(Element.prototype, 'scrollIntoView');
+    try {
+      const element = await fixture<PaStatement>(html`<pa-statement limit="2"></pa-statement>`);
+      await element.updateComplete;
+      expect(parts(element, 'highlighted').map((item) => item.id)).to.deep.equal(['pa-point-4']);
+      expect(shownPoints(element), 'expanded to show the linked point').to.have.length(11);
+      expect(scroll.lastCall?.thisValue).to.equal(part(element, 'highlighted'));
+
+      location.hash = '#pa-point-9';
+      await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      await element.updateComplete;
+      await element.updateComplete;
+      expect(parts(element, 'highlighted').map((item) => item.id)).to.deep.equal(['pa-point-9']);
+      expect(scroll.lastCall?.thisValue).to.equal(part(element, 'highlighted'));
+    } finally {
+      scroll.restore();
+    }
+  });
+
+  it('ignores fragments that name no point', async () => {
+    history.replaceState(null, '', '#pa-point-99');
+    const element = await fixture<PaStatement>(html`<pa-statement></pa-statement>`);
+    expect(parts(element, 'highlighted')).to.have.length(0);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('copies a link to a point, and shows the link when the clipboard is refused', async () => {
+    const element = await fixture<PaStatement>(html`<pa-statement></pa-statement>`);
+    const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    try {
+      const copyButtons = parts(element, 'copy-button');
+      expect(copyButtons).to.have.length(11);
+      expect(copyButtons[1]?.getAttribute('aria-label')).to.equal('Copy link to point 2');
+      copyButtons[1]?.click();
+      await writeText.returnValues[0];
+      await element.updateComplete;
+      const expected = new URL('#pa-point-end-the-violence', location.href).href;
+      expect(writeText.firstCall.args).to.deep.equal([expected]);
+      expect(visibleText(part(element, 'status'))).to.equal('Link to point 2 copied');
+
+      writeText.rejects(new DOMException('refused', 'NotAllowedError'));
+      copyButtons[3]?.click();
+      await writeText.returnValues[1]?.catch(() => undefined);
+      await element.updateComplete;
+      expect(visibleText(part(element, 'status'))).to.contain(new URL('#pa-point-torture', location.href).href);
+      await expect(element).to.be.accessible();
+    } finally {
+      writeText.restore();
+    }
+  });
+});

@@ -1,0 +1,62 @@
+// Runs against the built output (npm run build runs before the tests): the npm build in dist/ and the
+// drop-in bundle in cdn/, as a page would load them.
+import { expect, fixture, html } from '@open-wc/testing';
+import { points } from '../src/content/statement.js';
+import { inside, part, parts, visibleText } from './helpers.js';
+
+const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
+const load = (path: string) => import(new URL(path, import.meta.url).href);
+
+describe('the built package', () => {
+  it('registers nothing from the package root, one element from its own file', async () => {
+    const root = await load('../dist/index.js');
+    expect(root.PaStatementPoint).to.be.a('function');
+    expect(root.points).to.have.length(11);
+    expect(TAGS.filter((tag) => customElements.get(tag))).to.deep.equal([]);
+
+    await load('../dist/statement-point/pa-statement-point.define.js');
+    expect(TAGS.filter((tag) => customElements.get(tag))).to.deep.equal(['pa-statement-point']);
+    expect(customElements.get('pa-statement-point')).to.equal(root.PaStatementPoint);
+  });
+
+  it('loads the drop-in bundle twice, after the npm build, without an error and keeps the first definitions', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    const npmPoint = customElements.get('pa-statement-point');
+    try {
+      await load('../cdn/pa-statement-widget.js?first');
+      await load('../cdn/pa-statement-widget.js?second');
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+    expect(customElements.get('pa-statement-point')).to.equal(npmPoint);
+  });
+
+  it('renders all three elements from the bundle', async () => {
+    await load('../cdn/pa-statement-widget.js');
+    const page = await fixture(html`
+      <div>
+        <pa-statement limit="2"></pa-statement>
+        <pa-statement-point point="4"></pa-statement-point>
+        <pa-statement-quote points="1,2"></pa-statement-quote>
+      </div>
+    `);
+    const statementElement = inside(page, 'pa-statement');
+    const pointElement = inside(page, 'pa-statement-point');
+    const quoteElement = inside(page, 'pa-statement-quote');
+    await Promise.all([statementElement.updateComplete, pointElement.updateComplete, quoteElement.updateComplete]);
+    expect(parts(statementElement, 'text').map((text) => text.textContent)).to.deep.equal(
+      points.map((point) => point.text),
+    );
+    (part(statementElement, 'toggle-button') as HTMLButtonElement).click();
+    expect(part(pointElement, 'text').textContent).to.equal(points[3].text);
+    expect(visibleText(part(quoteElement, 'carousel'))).to.contain(points[0].quote);
+    (part(quoteElement, 'next-button') as HTMLButtonElement).click();
+    await quoteElement.updateComplete;
+    expect(parts(quoteElement, 'slide').map((slide) => slide.inert)).to.deep.equal([true, false]);
+    await expect(page).to.be.accessible();
+  });
+});
