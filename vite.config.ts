@@ -4,10 +4,11 @@ import { defineConfig } from 'vite';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// `vite` serves the demo at /demo/; `vite build` writes the drop-in bundle: one minified ES module with
-// Lit inside, no chunks. The npm build in dist/ is plain `tsc` output (see tsconfig.build.json).
+// `vite` serves the demo; `vite build` writes the drop-in bundle: one minified ES module with Lit inside,
+// no chunks. The npm build in dist/ is plain `tsc` output (see tsconfig.build.json).
 export default defineConfig({
-  server: { host: '127.0.0.1' },
+  root: fromRoot('demo'),
+  server: { host: '127.0.0.1', port: 5173 },
   plugins: [{ ...literalsHtmlCssMinifier({ include: 'src/**/*.ts', failOnError: true }), apply: 'build' }],
   build: {
     outDir: fromRoot('cdn'),

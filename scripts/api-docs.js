@@ -1,0 +1,103 @@
+// `npm run docs`: writes the README's API tables from custom-elements.json, between the API markers.
+// `npm run docs -- --check` fails when the README is not what the manifest says.
+import { readFileSync, writeFileSync } from 'node:fs';
+import prettier from 'prettier';
+
+const START = '<!-- api:start (generated from custom-elements.json by npm run docs) -->';
+const END = '<!-- api:end -->';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName)
+  .sort((a, b) => a.tagName.localeCompare(b.tagName));
+
+const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+const code = (text) => (text === undefined || text === '' ? '' : `\`${cell(text)}\``);
+
+function table(title, headings, rows) {
+  if (rows.length === 0) return [];
+  return [
+    `**${title}**`,
+    '',
+    `| ${headings.join(' | ')} |`,
+    `| ${headings.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ];
+}
+
+function elementDocs(element) {
+  const properties = (element.members ?? []).filter(
+    (member) => member.kind === 'field' && (member.privacy ?? 'public') === 'public' && !member.static,
+  );
+  return [
+    `### \`<${element.tagName}>\``,
+    '',
+    cell(element.summary ?? element.description),
+    '',
+    ...table(
+      'Attributes and properties',
+      ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+      properties.map((property) => {
+        const attribute = (element.attributes ?? []).find((candidate) => candidate.fieldName === property.name);
+        return [
+          code(attribute?.name),
+          code(property.name),
+          code(property.type?.text),
+          code(property.default),
+          cell(property.description),
+        ];
+      }),
+    ),
+    ...table(
+      'Events',
+      ['Event', 'Detail', 'Description'],
+      (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
+    ),
+    ...table(
+      'Slots',
+      ['Slot', 'Description'],
+      (element.slots ?? []).map((slot) => [code(slot.name || '(default)'), cell(slot.description)]),
+    ),
+    ...table(
+      'CSS parts',
+      ['Part', 'Description'],
+      (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]),
+    ),
+  ];
+}
+
+// The tokens are shared by every element: one table.
+const tokens = elements[0]?.cssProperties ?? [];
+const generated = [
+  START,
+  ...elements.flatMap(elementDocs),
+  '### CSS custom properties (all three elements)',
+  '',
+  ...table(
+    'Tokens',
+    ['Property', 'Default', 'Description'],
+    tokens.map((token) => [code(token.name), code(token.default), cell(token.description)]),
+  ),
+  END,
+].join('\n');
+
+const readme = readFileSync('README.md', 'utf8');
+const start = readme.indexOf(START);
+const end = readme.indexOf(END);
+if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}`);
+const updated = await prettier.format(readme.slice(0, start) + generated + readme.slice(end + END.length), {
+  ...(await prettier.resolveConfig('README.md')),
+  filepath: 'README.md',
+});
+
+if (process.argv.includes('--check')) {
+  if (updated !== readme) {
+    console.error('README.md API tables differ from custom-elements.json: run npm run analyze && npm run docs');
+    process.exit(1);
+  }
+  console.log('README.md API tables match custom-elements.json');
+} else {
+  writeFileSync('README.md', updated);
+}
