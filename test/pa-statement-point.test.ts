@@ -43,6 +43,15 @@ describe('<pa-statement-point>', () => {
     expect(part(element, 'quote').lang, 'the statement stays English').to.equal('en');
   });
 
+  it('falls back to English dates for a language tag Intl rejects', async () => {
+    const page = await fixture(
+      html`<div lang="not a language!"><pa-statement-point point="4"></pa-statement-point></div>`,
+    );
+    const element = inside(page, 'pa-statement-point');
+    expect(visibleText(part(element, 'date'))).to.equal('September 18, 2020');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
   it('links to the full statement when href is set', async () => {
     const element = await fixture<PaStatementPoint>(
       html`<pa-statement-point point="2" href="https://example.org/belarus"></pa-statement-point>`,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { points } from '../src/content/statement.js';
 import '../src/statement-quote/pa-statement-quote.define.js';
@@ -165,6 +165,35 @@ describe('<pa-statement-quote>', () => {
     await expectAccessible(element);
   });
 
+  it('starts stopped, without animation, when the reader prefers reduced motion', async function () {
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    } catch {
+      this.skip(); // Only Chromium's and Firefox's drivers can emulate the preference.
+    }
+    try {
+      const element = await fixture<PaStatementQuote>(html`<pa-statement-quote></pa-statement-quote>`);
+      await nextFrames();
+      expect(rotationLabel(element)).to.equal('Start automatic quote rotation');
+      expect(part(element, 'slides').getAttribute('aria-live')).to.equal('polite');
+      clock.tick(60000);
+      await element.updateComplete;
+      expect(currentText(element), 'no automatic rotation').to.equal(points[0].quote);
+      for (const slide of parts(element, 'slide'))
+        expect(getComputedStyle(slide).transitionDuration).to.match(/^0s(, 0s)*$/);
+      (part(element, 'next-button') as HTMLButtonElement).click();
+      await element.updateComplete;
+      expect(currentText(element), 'the buttons still work').to.equal(points[1].quote);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('cross-fades when motion is welcome', async () => {
+    const element = await rotatingQuote();
+    expect(parseFloat(getComputedStyle(part(element, 'slide')).transitionDuration)).to.be.greaterThan(0);
+  });
+
   it('moves with Previous and Next without moving focus', async () => {
     const element = await rotatingQuote();
     const next = part(element, 'next-button') as HTMLButtonElement;
@@ -291,6 +320,14 @@ describe('<pa-statement-quote>', () => {
     expect(visibleText(currentSlide(element).querySelector('[part~="position"]') ?? undefined)).to.equal(
       'Point 2 of 11',
     );
+  });
+
+  it('takes a single number set as a property', async () => {
+    const element = await rotatingQuote();
+    element.points = 6;
+    await element.updateComplete;
+    expect(parts(element, 'slide')).to.have.length(1);
+    expect(currentText(element)).to.equal(points[5].quote);
   });
 
   it('rotates full texts with full', async () => {

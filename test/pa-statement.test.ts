@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { points } from '../src/content/statement.js';
 import '../src/statement/pa-statement.define.js';
@@ -83,6 +83,35 @@ describe('<pa-statement>', () => {
     await element.updateComplete;
     expect(shownPoints(element)).to.have.length(3);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('returns to its defaults silently when attributes are removed', async () => {
+    const element = await fixture<PaStatement>(
+      html`<pa-statement heading-level="4" limit="2" highlight="3" numbered></pa-statement>`,
+    );
+    for (const attribute of ['heading-level', 'limit', 'highlight', 'numbered']) element.removeAttribute(attribute);
+    await element.updateComplete;
+    expect(part(element, 'title').getAttribute('aria-level')).to.equal('2');
+    expect(shownPoints(element)).to.have.length(11);
+    expect(parts(element, 'highlighted')).to.have.length(0);
+    expect(parts(element, 'number')).to.have.length(0);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('prints every point and no button', async function () {
+    const element = await fixture<PaStatement>(html`<pa-statement limit="2"></pa-statement>`);
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      this.skip(); // WebKit's WebDriver cannot emulate print media.
+    }
+    try {
+      const displayed = (item: HTMLElement) => getComputedStyle(item).display !== 'none';
+      expect(parts(element, 'point').filter(displayed)).to.have.length(11);
+      expect(parts(element, 'button').filter(displayed)).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('needs no toggle when the limit covers every point', async () => {

@@ -60,13 +60,13 @@ export class PaStatementQuote extends PaElement {
   };
 
   /** Which points to rotate, in order: numbers or slugs separated by commas, e.g. `2,4,torture`. All by default. */
-  points?: string | null;
+  points?: string | number | null;
 
   /** Rotates the points' full texts instead of their one-sentence quotes. */
   full = false;
 
   /** Seconds each quote is shown; at least 4. */
-  interval: string | number = DEFAULT_INTERVAL_SECONDS;
+  interval: string | number | null = DEFAULT_INTERVAL_SECONDS;
 
   /** URL of the full statement; when set, each attribution links to it. */
   href?: string;
@@ -83,7 +83,7 @@ export class PaStatementQuote extends PaElement {
   private __parsePoints(): readonly StatementPoint[] {
     this.__index = 0;
     if (this.points == null) return points;
-    const keys = this.points.split(',');
+    const keys = String(this.points).split(',');
     const lookups = keys.map((key) => findPoint(key));
     const quoted = lookups.flatMap((lookup) => (lookup.ok ? [lookup.point] : []));
     this.toggleAttribute('invalid', quoted.length === 0);
@@ -94,7 +94,7 @@ export class PaStatementQuote extends PaElement {
   }
 
   private __parseInterval(): number {
-    const seconds = Number(this.interval);
+    const seconds = Number(this.interval ?? DEFAULT_INTERVAL_SECONDS);
     if (seconds >= MIN_INTERVAL_SECONDS) return seconds;
     const fallback = seconds > 0 ? MIN_INTERVAL_SECONDS : DEFAULT_INTERVAL_SECONDS;
     warnInvalid(TAG, 'interval', this.interval, `seconds, at least ${MIN_INTERVAL_SECONDS} (using ${fallback})`);

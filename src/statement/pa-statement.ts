@@ -62,7 +62,7 @@ export class PaStatement extends PaElement {
   };
 
   /** Level of the title's heading, 1 to 6, so the widget fits the page's outline. */
-  headingLevel: string | number = DEFAULT_HEADING_LEVEL;
+  headingLevel: string | number | null = DEFAULT_HEADING_LEVEL;
 
   /** Shows each point's number. */
   numbered = false;
@@ -104,7 +104,7 @@ export class PaStatement extends PaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
-      const level = Number(this.headingLevel);
+      const level = Number(this.headingLevel ?? DEFAULT_HEADING_LEVEL);
       const valid = Number.isInteger(level) && level >= 1 && level <= 6;
       this.__level = valid ? level : DEFAULT_HEADING_LEVEL;
       if (!valid) warnInvalid(TAG, 'heading-level', this.headingLevel, 'a whole number from 1 to 6');
