@@ -14,19 +14,23 @@ export default defineConfig({
     outDir: fromRoot('cdn'),
     emptyOutDir: true,
     target: 'es2022',
-    // Vite 8 leaves ES libraries unminified unless asked twice.
-    minify: 'oxc',
-    lib: {
-      entry: fromRoot('src/all.ts'),
-      formats: ['es'],
-      fileName: () => 'pa-statement-widget.js',
+    // Terser mangles the members named `__*`, private by this project's convention (as in Lit's sources);
+    // rolldown's own minifier then compresses once more: together 170 B (gzip) smaller than either alone.
+    minify: 'terser',
+    terserOptions: {
+      module: true,
+      compress: { passes: 3, unsafe_arrows: true },
+      mangle: { properties: { regex: /^__/ } },
+      format: { comments: false },
     },
+    // Not library mode, which keeps /* @__PURE__ */ annotations that only a further bundler would use.
     rolldownOptions: {
+      input: fromRoot('src/all.ts'),
       output: {
-        // Members named `__*` are private by this project's convention (as in Lit's own sources): mangled here.
-        minify: { compress: true, mangle: true, codegen: { removeWhitespace: true }, mangleProps: { include: /^__/ } },
-        comments: false,
+        entryFileNames: 'pa-statement-widget.js',
         codeSplitting: false,
+        minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } },
+        comments: false,
       },
     },
   },

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Shared by every element: the private tokens (`--_*`), each falling back from a public `--pa-*`
  * property to a default, and resets that keep inherited page styles from reshaping the widget.
- * Text colour, font and size are inherited from the page unless a `--pa-*` property says otherwise.
+ * Text colour, font and size are inherited from the page unless a `--pa-*` property says otherwise; colours
+ * follow the page's `color-scheme` through `light-dark()`, or the `theme` attribute.
  */
 export const baseStyles = css`
   :host {
@@ -26,6 +27,23 @@ export const baseStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
+    overflow-wrap: break-word;
+  }
+  /* A forced theme paints its own background, so text and accents keep their contrast on any page. */
+  :host([theme]) {
+    color: var(--pa-color-text, CanvasText);
+    background: var(--pa-color-background, Canvas);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([hidden]),
   [hidden] {
@@ -60,6 +78,14 @@ export const baseStyles = css`
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+      --_muted: CanvasText;
+      --_border: ButtonText;
+      --_highlight: Canvas;
+    }
   }
   [part~='attribution'] {
     margin-block-start: 0.5em;

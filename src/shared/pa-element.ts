@@ -1,9 +1,12 @@
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from './base.styles.js';
 import { languageOf } from './locale.js';
+import { warnInvalid } from './warn.js';
+
+const THEMES = ['light', 'dark', 'auto'];
 
 /**
- * What the three widgets share: the design tokens below and the language of their chrome.
+ * What the three widgets share: the design tokens below, the `theme` and the language of their chrome.
  *
  * @cssprop --pa-font-family - Font of the widget; inherited from the page when unset.
  * @cssprop [--pa-font-size=1em] - Base font size, relative to the inherited one.
@@ -21,6 +24,22 @@ import { languageOf } from './locale.js';
  */
 export class PaElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
+
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
+  /**
+   * Colour scheme. Unset, the widget follows the page's `color-scheme` and shows the page's background.
+   * `light` or `dark` forces one, `auto` follows the reader's preference; both paint the widget's own background.
+   */
+  theme?: 'light' | 'dark' | 'auto' | null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
+      warnInvalid(this, 'theme', this.theme, 'light, dark or auto');
+    }
+  }
 
   /** The language for dates and labels around the statement. */
   protected get language(): string {

@@ -1,4 +1,4 @@
 /** Tells the page's author about a bad attribute value, naming the element, the value and what is valid. */
-export function warnInvalid(tag: string, attribute: string, value: unknown, valid: string): void {
-  console.warn(`<${tag}>: ${attribute}="${String(value ?? '')}" is not valid; use ${valid}.`);
+export function warnInvalid(element: Element, attribute: string, value: unknown, valid: string): void {
+  console.warn(`<${element.localName}>: ${attribute}="${String(value ?? '')}" is not valid; use ${valid}.`);
 }

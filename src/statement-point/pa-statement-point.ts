@@ -45,11 +45,12 @@ export class PaStatementPoint extends PaElement {
   private __shown?: StatementPoint;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!changed.has('point')) return;
     const lookup = findPoint(this.point);
     this.__shown = lookup.ok ? lookup.point : undefined;
     this.toggleAttribute('invalid', !lookup.ok);
-    if (!lookup.ok) warnInvalid('pa-statement-point', 'point', this.point, validPointKeys);
+    if (!lookup.ok) warnInvalid(this, 'point', this.point, validPointKeys);
   }
 
   protected override render() {

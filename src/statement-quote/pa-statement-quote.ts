@@ -7,7 +7,6 @@ import { warnInvalid } from '../shared/warn.js';
 import { quoteStyles } from './pa-statement-quote.styles.js';
 import { RotationController } from './rotation-controller.js';
 
-const TAG = 'pa-statement-quote';
 const DEFAULT_INTERVAL_SECONDS = 8;
 const MIN_INTERVAL_SECONDS = 4;
 
@@ -76,6 +75,7 @@ export class PaStatementQuote extends PaElement {
   private readonly __rotation = new RotationController(this, () => this.__show(this.__index + 1));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('points')) this.__quoted = this.__parsePoints();
     if (changed.has('interval')) this.__rotation.intervalMs = this.__parseInterval() * 1000;
   }
@@ -88,7 +88,7 @@ export class PaStatementQuote extends PaElement {
     const quoted = lookups.flatMap((lookup) => (lookup.ok ? [lookup.point] : []));
     this.toggleAttribute('invalid', quoted.length === 0);
     if (quoted.length < keys.length) {
-      warnInvalid(TAG, 'points', this.points, `numbers or slugs separated by commas, each ${validPointKeys}`);
+      warnInvalid(this, 'points', this.points, `numbers or slugs separated by commas, each ${validPointKeys}`);
     }
     return quoted;
   }
@@ -97,7 +97,7 @@ export class PaStatementQuote extends PaElement {
     const seconds = Number(this.interval ?? DEFAULT_INTERVAL_SECONDS);
     if (seconds >= MIN_INTERVAL_SECONDS) return seconds;
     const fallback = seconds > 0 ? MIN_INTERVAL_SECONDS : DEFAULT_INTERVAL_SECONDS;
-    warnInvalid(TAG, 'interval', this.interval, `seconds, at least ${MIN_INTERVAL_SECONDS} (using ${fallback})`);
+    warnInvalid(this, 'interval', this.interval, `seconds, at least ${MIN_INTERVAL_SECONDS} (using ${fallback})`);
     return fallback;
   }
 

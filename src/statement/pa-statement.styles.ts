@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const statementStyles = css`
+  [part~='article'] {
+    container-type: inline-size;
+  }
   [part~='title'] {
     margin: 0;
     font-size: 1.375em;
@@ -31,6 +34,7 @@ export const statementStyles = css`
   [part~='highlighted'] {
     border-inline-start: 0.5em double var(--_accent);
     background: var(--_highlight);
+    color: var(--pa-color-text, light-dark(#1a1a1a, #f2f2f2));
   }
   [part~='number'] {
     font-weight: bold;
@@ -42,6 +46,22 @@ export const statementStyles = css`
   }
   [part~='toggle-button'] {
     margin-block-start: var(--_space);
+  }
+  [part~='status'] {
+    overflow-wrap: anywhere;
+  }
+  /* Narrow: the copy button goes under its point, so the text keeps the width. */
+  @container (max-width: 26em) {
+    [part~='point'] {
+      grid-template-columns: 1fr;
+    }
+    .numbered [part~='point'] {
+      grid-template-columns: 2em 1fr;
+    }
+    [part~='copy-button'] {
+      grid-column: -2;
+      justify-self: start;
+    }
   }
   @media print {
     button {

@@ -6,7 +6,6 @@ import { strings } from '../shared/strings.js';
 import { warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
 
-const TAG = 'pa-statement';
 const DEFAULT_HEADING_LEVEL = 2;
 const FRAGMENT_PREFIX = '#pa-point-';
 
@@ -103,22 +102,23 @@ export class PaStatement extends PaElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('headingLevel')) {
       const level = Number(this.headingLevel ?? DEFAULT_HEADING_LEVEL);
       const valid = Number.isInteger(level) && level >= 1 && level <= 6;
       this.__level = valid ? level : DEFAULT_HEADING_LEVEL;
-      if (!valid) warnInvalid(TAG, 'heading-level', this.headingLevel, 'a whole number from 1 to 6');
+      if (!valid) warnInvalid(this, 'heading-level', this.headingLevel, 'a whole number from 1 to 6');
     }
     if (changed.has('limit')) {
       const limit = Number(this.limit);
       const valid = this.limit == null || (Number.isInteger(limit) && limit >= 1);
       this.__shownCount = valid && this.limit != null ? Math.min(limit, points.length) : points.length;
-      if (!valid) warnInvalid(TAG, 'limit', this.limit, 'a whole number of points, at least 1');
+      if (!valid) warnInvalid(this, 'limit', this.limit, 'a whole number of points, at least 1');
     }
     if (changed.has('highlight')) {
       const lookup = this.highlight == null ? undefined : findPoint(this.highlight);
       this.__highlighted = lookup?.ok ? lookup.point : undefined;
-      if (lookup && !lookup.ok) warnInvalid(TAG, 'highlight', this.highlight, validPointKeys);
+      if (lookup && !lookup.ok) warnInvalid(this, 'highlight', this.highlight, validPointKeys);
     }
   }
 
