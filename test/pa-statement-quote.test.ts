@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { points } from '../src/content/statement.js';
 import '../src/statement-quote/pa-statement-quote.define.js';
@@ -244,6 +244,39 @@ describe('<pa-statement-quote>', () => {
     }
   });
 
+  it('stays paused while a mouse click left focus inside, so no slide turns inert under it', async () => {
+    const outside = document.createElement('button');
+    outside.textContent = 'outside';
+    document.body.append(outside);
+    try {
+      const element = await rotatingQuote(html`<pa-statement-quote href="https://example.org/s"></pa-statement-quote>`);
+      const next = part(element, 'next-button');
+      const box = next.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      // Away from where the next tests' fixtures appear, so no real hover pauses them.
+      await sendMouse({ type: 'move', position: [790, 590] });
+      element.dispatchEvent(new MouseEvent('mouseleave'));
+      await element.updateComplete;
+      const focused = element.shadowRoot?.activeElement;
+      clock.tick(60000);
+      await element.updateComplete;
+      expect(currentText(element), 'moved once, by the click').to.equal(points[1].quote);
+      if (focused) {
+        // Engines that focus a button on click: rotation resumes once focus leaves, but was not stopped.
+        expect(rotationLabel(element)).to.equal('Stop automatic quote rotation');
+        outside.focus();
+        clock.tick(8000);
+        await element.updateComplete;
+        expect(currentText(element)).to.equal(points[2].quote);
+      }
+    } finally {
+      outside.remove();
+    }
+  });
+
   it('pauses while the pointer is over it and resumes when it leaves', async () => {
     const element = await rotatingQuote();
     clock.tick(5000);
@@ -330,9 +363,36 @@ describe('<pa-statement-quote>', () => {
     expect(currentText(element)).to.equal(points[5].quote);
   });
 
+  it('restarts its timing when interval changes', async () => {
+    const element = await rotatingQuote(html`<pa-statement-quote interval="60"></pa-statement-quote>`);
+    clock.tick(30000);
+    element.interval = 4;
+    await element.updateComplete;
+    clock.tick(4000);
+    await element.updateComplete;
+    expect(currentText(element)).to.equal(points[1].quote);
+  });
+
+  it('tells the page when a change of points changes the quote shown', async () => {
+    const element = await rotatingQuote();
+    const changes: unknown[] = [];
+    element.addEventListener('pa-quote-change', (event) => changes.push(event.detail));
+    element.points = '9,10';
+    await element.updateComplete;
+    expect(changes).to.deep.equal([{ number: 9, slug: 'osce-role' }]);
+    element.points = '9';
+    await element.updateComplete;
+    expect(changes, 'the same quote stays: no event').to.have.length(1);
+    clock.tick(60000);
+    await element.updateComplete;
+    expect(changes, 'a single quote does not rotate').to.have.length(1);
+    expect(currentText(element)).to.equal(points[8].quote);
+  });
+
   it('rotates full texts with full', async () => {
-    const element = await rotatingQuote(html`<pa-statement-quote full points="3"></pa-statement-quote>`);
+    const element = await rotatingQuote(html`<pa-statement-quote full points="3,4"></pa-statement-quote>`);
     expect(currentText(element)).to.equal(points[2].text);
+    await expectAccessible(element);
   });
 
   it('attributes each quote and links to the statement with href', async () => {
@@ -356,10 +416,37 @@ describe('<pa-statement-quote>', () => {
     expect(element.shadowRoot?.textContent?.trim()).to.equal('');
     expect(element.hasAttribute('invalid')).to.equal(true);
     expect(warnings.messages).to.have.length(1);
+    clock.tick(60000);
+    expect(clock.countTimers(), 'nothing to rotate').to.equal(0);
     element.setAttribute('points', '5');
     await element.updateComplete;
     expect(element.hasAttribute('invalid')).to.equal(false);
     expect(currentText(element)).to.equal(points[4].quote);
     expect(warnings.messages).to.have.length(1);
+  });
+
+  it('recovers when the points attribute is removed', async () => {
+    const element = await rotatingQuote(html`<pa-statement-quote points="nope"></pa-statement-quote>`);
+    element.removeAttribute('points');
+    await element.updateComplete;
+    expect(element.hasAttribute('invalid')).to.equal(false);
+    expect(parts(element, 'slide')).to.have.length(11);
+  });
+
+  it('never throws for values of any type', async () => {
+    const element = await rotatingQuote();
+    for (const value of [Symbol('x'), Object.create(null), {}, [], true, NaN]) {
+      element.points = value as never;
+      element.interval = value as never;
+      element.theme = value as never;
+      await element.updateComplete;
+    }
+    expect(element.hasAttribute('invalid')).to.equal(true);
+    element.points = null;
+    element.interval = null;
+    element.theme = null;
+    await element.updateComplete;
+    expect(element.hasAttribute('invalid')).to.equal(false);
+    expect(parts(element, 'slide')).to.have.length(11);
   });
 });

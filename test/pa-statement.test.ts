@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import { points } from '../src/content/statement.js';
 import '../src/statement/pa-statement.define.js';
 import type { PaStatement } from '../src/statement/pa-statement.js';
-import { inside, part, parts, visibleText, watchWarnings } from './helpers.js';
+import { inside, nextFrames, part, parts, visibleText, watchWarnings } from './helpers.js';
 
 const shownPoints = (element: PaStatement) => parts(element, 'point').filter((item) => !item.hidden);
 
@@ -21,8 +21,7 @@ describe('<pa-statement>', () => {
     const element = inside(page, 'pa-statement');
     expect(part(element, 'article').localName).to.equal('article');
     const title = part(element, 'title');
-    expect(title.getAttribute('role')).to.equal('heading');
-    expect(title.getAttribute('aria-level')).to.equal('2');
+    expect(title.localName).to.equal('h2');
     expect(visibleText(title)).to.equal('Progressive Alliance statement on Belarus');
     expect(visibleText(part(element, 'byline'))).to.equal('Progressive Alliance · 18 September 2020');
     expect(part(element, 'date').getAttribute('datetime')).to.equal('2020-09-18');
@@ -49,17 +48,23 @@ describe('<pa-statement>', () => {
     const element = await fixture<PaStatement>(
       html`<pa-statement heading-level="3"><span slot="title">Our partners' statement</span></pa-statement>`,
     );
-    expect(part(element, 'title').getAttribute('aria-level')).to.equal('3');
+    expect(part(element, 'title').localName).to.equal('h3');
     const slot = part(element, 'title').querySelector('slot');
     expect(slot?.assignedNodes().map((node) => node.textContent)).to.deep.equal(["Our partners' statement"]);
     element.headingLevel = 1;
     await element.updateComplete;
-    expect(part(element, 'title').getAttribute('aria-level')).to.equal('1');
+    expect(part(element, 'title').localName).to.equal('h1');
+    for (const level of [4, 5, 6]) {
+      element.headingLevel = level;
+      await element.updateComplete;
+      expect(part(element, 'title').localName).to.equal(`h${level}`);
+    }
     await expect(element).to.be.accessible();
   });
 
   it('shows the first N points and expands and collapses them with the keyboard', async () => {
-    const element = await fixture<PaStatement>(html`<pa-statement limit="3"></pa-statement>`);
+    const page = await fixture(html`<div style="padding-block: 150vh"><pa-statement limit="3"></pa-statement></div>`);
+    const element = inside(page, 'pa-statement');
     expect(shownPoints(element)).to.have.length(3);
     const toggle = part(element, 'toggle-button') as HTMLButtonElement;
     expect(toggle.localName).to.equal('button');
@@ -69,14 +74,20 @@ describe('<pa-statement>', () => {
     await expect(element).to.be.accessible();
 
     toggle.focus();
+    toggle.scrollIntoView({ block: 'center' });
     const scrolled = window.scrollY;
+    const toggleTop = toggle.getBoundingClientRect().top;
+    expect(scrolled).to.be.greaterThan(0);
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(shownPoints(element)).to.have.length(11);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(visibleText(toggle)).to.equal('Show fewer points');
     expect(element.shadowRoot?.activeElement, 'focus stays on the button').to.equal(toggle);
-    expect(window.scrollY).to.equal(scrolled);
+    await nextFrames();
+    expect(window.scrollY, 'no scroll').to.be.closeTo(scrolled, 1);
+    const fourth = parts(element, 'point')[3] as HTMLElement;
+    expect(fourth.getBoundingClientRect().top, 'reading goes on where the button was').to.be.closeTo(toggleTop, 2);
     await expect(element).to.be.accessible();
 
     await sendKeys({ press: 'Enter' });
@@ -85,13 +96,28 @@ describe('<pa-statement>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('keeps its place when only the button was in view as it expands', async () => {
+    const page = await fixture(html`<div style="padding-block: 150vh"><pa-statement limit="3"></pa-statement></div>`);
+    const element = inside(page, 'pa-statement');
+    const toggle = part(element, 'toggle-button');
+    toggle.scrollIntoView({ block: 'start' });
+    const scrolled = window.scrollY;
+    const toggleTop = toggle.getBoundingClientRect().top;
+    toggle.click();
+    await element.updateComplete;
+    await nextFrames();
+    expect(window.scrollY, 'no scroll').to.be.closeTo(scrolled, 1);
+    const fourth = parts(element, 'point')[3] as HTMLElement;
+    expect(fourth.getBoundingClientRect().top).to.be.closeTo(toggleTop, 2);
+  });
+
   it('returns to its defaults silently when attributes are removed', async () => {
     const element = await fixture<PaStatement>(
       html`<pa-statement heading-level="4" limit="2" highlight="3" numbered></pa-statement>`,
     );
     for (const attribute of ['heading-level', 'limit', 'highlight', 'numbered']) element.removeAttribute(attribute);
     await element.updateComplete;
-    expect(part(element, 'title').getAttribute('aria-level')).to.equal('2');
+    expect(part(element, 'title').localName).to.equal('h2');
     expect(shownPoints(element)).to.have.length(11);
     expect(parts(element, 'highlighted')).to.have.length(0);
     expect(parts(element, 'number')).to.have.length(0);
@@ -167,7 +193,7 @@ describe('<pa-statement>', () => {
       expect(parts(element, 'text')).to.have.length(11);
       expect(shownPoints(element)).to.have.length(11);
       expect(parts(element, 'highlighted')).to.have.length(0);
-      expect(part(element, 'title').getAttribute('aria-level')).to.equal('2');
+      expect(part(element, 'title').localName).to.equal('h2');
       await expect(element).to.be.accessible();
     });
   }
@@ -193,14 +219,24 @@ describe('<pa-statement>', () => {
     }
   });
 
-  it('ignores fragments that name no point', async () => {
-    history.replaceState(null, '', '#pa-point-99');
+  it('ignores fragments that name no point, and a later one clears the mark', async () => {
+    for (const fragment of ['#pa-point-99', '#pa-point-%E0%A4%A', '#pa-point-', '#other']) {
+      history.replaceState(null, '', fragment);
+      const element = await fixture<PaStatement>(html`<pa-statement></pa-statement>`);
+      expect(parts(element, 'highlighted'), fragment).to.have.length(0);
+    }
+    history.replaceState(null, '', '#pa-point-2');
     const element = await fixture<PaStatement>(html`<pa-statement></pa-statement>`);
+    await element.updateComplete;
+    expect(parts(element, 'highlighted')).to.have.length(1);
+    location.hash = '#pa-point-nothing';
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await element.updateComplete;
     expect(parts(element, 'highlighted')).to.have.length(0);
     expect(warnings.messages).to.deep.equal([]);
   });
 
-  it('copies a link to a point, and shows the link when the clipboard is refused', async () => {
+  it('copies a link to a point, and offers the link when the clipboard is refused', async () => {
     const element = await fixture<PaStatement>(html`<pa-statement></pa-statement>`);
     const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
     try {
@@ -218,10 +254,33 @@ describe('<pa-statement>', () => {
       copyButtons[3]?.click();
       await writeText.returnValues[1]?.catch(() => undefined);
       await element.updateComplete;
-      expect(visibleText(part(element, 'status'))).to.contain(new URL('#pa-point-torture', location.href).href);
+      const status = part(element, 'status');
+      expect(visibleText(status)).to.contain('Copying was refused');
+      expect(status.querySelector('a')?.href).to.equal(new URL('#pa-point-torture', location.href).href);
       await expect(element).to.be.accessible();
     } finally {
       writeText.restore();
     }
+  });
+
+  it('offers the link where there is no clipboard at all', async () => {
+    const element = await fixture<PaStatement>(html`<pa-statement></pa-statement>`);
+    const clipboard = sinon.stub(navigator, 'clipboard').get(() => undefined);
+    try {
+      parts(element, 'copy-button')[0]?.click();
+      await element.updateComplete;
+      await element.updateComplete;
+      expect(part(element, 'status').querySelector('a')?.href).to.contain('#pa-point-solidarity-with-protesters');
+    } finally {
+      clipboard.restore();
+    }
+  });
+
+  it('is accessible while a deep-linked point is marked', async () => {
+    history.replaceState(null, '', '#pa-point-7');
+    const element = await fixture<PaStatement>(html`<pa-statement numbered limit="3"></pa-statement>`);
+    await element.updateComplete;
+    expect(parts(element, 'highlighted')).to.have.length(1);
+    await expect(element).to.be.accessible();
   });
 });

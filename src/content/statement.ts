@@ -1,3 +1,5 @@
+import { asText } from '../shared/values.js';
+
 /**
  * The Progressive Alliance statement on Belarus of 18 September 2020: the one place its text lives.
  * Each point's text is verbatim, character for character; test/content.test.ts compares it with the
@@ -111,8 +113,8 @@ export function pointBySlug(slug: string): PointLookup {
 }
 
 /** Finds a point by a number or slug as written in an attribute or fragment (`"4"`, `4`, `"torture"`). */
-export function findPoint(key: string | number | null | undefined): PointLookup {
-  const trimmed = String(key ?? '').trim();
+export function findPoint(key: unknown): PointLookup {
+  const trimmed = asText(key).trim();
   if (trimmed === '') return { ok: false, error: 'empty' };
   return /^[+-]?\d+(\.\d*)?$/.test(trimmed) ? pointByNumber(Number(trimmed)) : pointBySlug(trimmed);
 }

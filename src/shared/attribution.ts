@@ -7,7 +7,7 @@ import { strings } from './strings.js';
 export const attribution = (point: StatementPoint, language: string, href?: string) => html`
   <figcaption part="attribution">
     <span part="publisher">${statement.publisher}</span>,
-    <time part="date" datetime=${statement.date}>${formatStatementDate(language)}</time> ·
+    <time part="date" lang=${language} datetime=${statement.date}>${formatStatementDate(language)}</time> ·
     <span part="position">${strings.pointOf(point.number)}</span>
     ${href ? html`· <a part="link" href=${href}>${strings.readFullStatement}</a>` : nothing}
   </figcaption>

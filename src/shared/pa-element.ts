@@ -1,6 +1,7 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from './base.styles.js';
 import { languageOf } from './locale.js';
+import { asText } from './values.js';
 import { warnInvalid } from './warn.js';
 
 const THEMES = ['light', 'dark', 'auto'];
@@ -26,7 +27,8 @@ export class PaElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
   static override properties: PropertyDeclarations = {
-    theme: { reflect: true },
+    // Reflected for the :host([theme]) styles; a value that is no text reflects as empty, never throws.
+    theme: { reflect: true, converter: { toAttribute: asText } },
   };
 
   /**

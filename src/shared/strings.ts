@@ -16,5 +16,5 @@ export const strings = {
   copyLink: 'Copy link',
   copyLinkTo: (number: number) => `Copy link to point ${number}`,
   linkCopied: (number: number) => `Link to point ${number} copied`,
-  copyThisLink: (url: string) => `Copying was refused; copy this link: ${url}`,
+  copyRefused: 'Copying was refused; copy this link:',
 };

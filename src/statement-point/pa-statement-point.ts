@@ -57,7 +57,7 @@ export class PaStatementPoint extends PaElement {
     const point = this.__shown;
     if (!point) return nothing;
     return html`
-      <figure part="figure">
+      <figure part="figure" lang="en">
         <blockquote part="quote" lang="en" cite=${this.href || nothing}>
           <p part="text">${this.excerpt ? point.quote : point.text}</p>
         </blockquote>

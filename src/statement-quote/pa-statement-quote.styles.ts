@@ -11,8 +11,8 @@ export const quoteStyles = css`
     display: inline-grid;
     place-items: center;
     padding: 0.25em;
-    min-inline-size: 2em;
-    min-block-size: 2em;
+    min-inline-size: max(24px, 2em);
+    min-block-size: max(24px, 2em);
   }
   .label {
     position: absolute;

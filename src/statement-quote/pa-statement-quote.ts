@@ -3,6 +3,7 @@ import { findPoint, points, validPointKeys, type StatementPoint } from '../conte
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
 import { strings } from '../shared/strings.js';
+import { asText } from '../shared/values.js';
 import { warnInvalid } from '../shared/warn.js';
 import { quoteStyles } from './pa-statement-quote.styles.js';
 import { RotationController } from './rotation-controller.js';
@@ -76,43 +77,59 @@ export class PaStatementQuote extends PaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('points')) this.__quoted = this.__parsePoints();
-    if (changed.has('interval')) this.__rotation.intervalMs = this.__parseInterval() * 1000;
+    if (changed.has('points')) {
+      const shownBefore = this.__quoted[this.__index];
+      this.__quoted = this.__parsePoints();
+      this.__index = 0;
+      this.__rotation.setPaused('single', this.__quoted.length < 2);
+      if (this.hasUpdated) this.__shown(shownBefore);
+    }
+    if (changed.has('interval')) {
+      this.__rotation.intervalMs = this.__parseInterval() * 1000;
+      if (this.hasUpdated) this.__rotation.restart();
+    }
   }
 
   private __parsePoints(): readonly StatementPoint[] {
-    this.__index = 0;
-    if (this.points == null) return points;
-    const keys = String(this.points).split(',');
+    const keys = this.points == null ? [] : asText(this.points).split(',');
     const lookups = keys.map((key) => findPoint(key));
     const quoted = lookups.flatMap((lookup) => (lookup.ok ? [lookup.point] : []));
-    this.toggleAttribute('invalid', quoted.length === 0);
+    this.toggleAttribute('invalid', keys.length > 0 && quoted.length === 0);
     if (quoted.length < keys.length) {
       warnInvalid(this, 'points', this.points, `numbers or slugs separated by commas, each ${validPointKeys}`);
     }
-    return quoted;
+    return keys.length > 0 ? quoted : points;
   }
 
   private __parseInterval(): number {
-    const seconds = Number(this.interval ?? DEFAULT_INTERVAL_SECONDS);
+    const seconds = Number(asText(this.interval ?? DEFAULT_INTERVAL_SECONDS));
     if (seconds >= MIN_INTERVAL_SECONDS) return seconds;
     const fallback = seconds > 0 ? MIN_INTERVAL_SECONDS : DEFAULT_INTERVAL_SECONDS;
     warnInvalid(this, 'interval', this.interval, `seconds, at least ${MIN_INTERVAL_SECONDS} (using ${fallback})`);
     return fallback;
   }
 
-  /** Shows the quote at `index`, wrapping around, and times a full interval for it. */
+  /** Shows the quote at `index`, wrapping around. */
   private __show(index: number): void {
+    const shownBefore = this.__quoted[this.__index];
     const count = this.__quoted.length;
-    this.__index = (index + count) % count;
-    const { number, slug } = this.__quoted[this.__index];
-    this.dispatchEvent(
-      new CustomEvent<QuoteChangeDetail>('pa-quote-change', {
-        detail: { number, slug },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    if (count > 0) this.__index = (index + count) % count;
+    this.__shown(shownBefore);
+  }
+
+  /** After a change of quote: tells the page if another point shows, and times a full interval for it. */
+  private __shown(shownBefore?: StatementPoint): void {
+    const shown = this.__quoted[this.__index];
+    if (shown && shown !== shownBefore) {
+      const { number, slug } = shown;
+      this.dispatchEvent(
+        new CustomEvent<QuoteChangeDetail>('pa-quote-change', {
+          detail: { number, slug },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
     this.__rotation.restart();
   }
 
@@ -126,7 +143,13 @@ export class PaStatementQuote extends PaElement {
     if (count === 0) return nothing;
     const rotating = this.__rotation.rotating;
     return html`
-      <section part="carousel" role="region" aria-roledescription="carousel" aria-label=${strings.quotesLabel}>
+      <section
+        part="carousel"
+        lang="en"
+        role="region"
+        aria-roledescription="carousel"
+        aria-label=${strings.quotesLabel}
+      >
         <div part="controls">
           <button part="button rotation-button" @click=${this.__toggleRotation}>
             ${icon(rotating ? 'M7 5h3v14H7zm7 0h3v14h-3z' : 'M8 5v14l11-7z')}

@@ -5,14 +5,17 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** Longer delays overflow `setTimeout` and fire at once. */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
-/** Why rotation is waiting: every reason must clear before the next step is timed. */
-type PauseReason = 'hover' | 'offscreen' | 'hidden';
+/**
+ * Why rotation waits; every reason must clear before the next step is timed. `single` is the host's:
+ * fewer than two slides.
+ */
+export type PauseReason = 'hover' | 'focus' | 'offscreen' | 'hidden' | 'single';
 
 /**
  * Times automatic rotation for its host, calling `advance` every `intervalMs` while rotation is on and
- * nothing pauses it. Pointer hover, being off screen and a hidden tab pause it; keyboard focus entering
- * the host stops it until `start()` is called (WAI-ARIA carousel pattern). No timer, observer or listener
- * outlives the host's connection.
+ * nothing pauses it. Pointer hover, focus inside, being off screen and a hidden tab pause it; keyboard focus
+ * entering the host stops it until `start()` is called (WAI-ARIA carousel pattern). No timer, observer or
+ * listener outlives the host's connection.
  */
 export class RotationController implements ReactiveController {
   /** Whether automatic rotation is on: the person has not stopped it, and does not prefer reduced motion. */
@@ -32,14 +35,19 @@ export class RotationController implements ReactiveController {
 
   hostConnected(): void {
     const host = this.__host;
+    this.__pauses.delete('hover');
+    this.__pauses.delete('focus');
     // Until the observer first reports, the host counts as off screen: no step is timed unseen.
     this.__pauses.add('offscreen');
-    this.__observer = new IntersectionObserver(([entry]) => this.__setPaused('offscreen', !entry?.isIntersecting));
+    this.__observer = new IntersectionObserver((entries) =>
+      this.setPaused('offscreen', !entries[entries.length - 1]?.isIntersecting),
+    );
     this.__observer.observe(host);
     document.addEventListener('visibilitychange', this.__onVisibilityChange);
     host.addEventListener('mouseenter', this.__onPointerEnter);
     host.addEventListener('mouseleave', this.__onPointerLeave);
     host.addEventListener('focusin', this.__onFocusIn);
+    host.addEventListener('focusout', this.__onFocusOut);
     this.__onVisibilityChange();
   }
 
@@ -51,7 +59,7 @@ export class RotationController implements ReactiveController {
     host.removeEventListener('mouseenter', this.__onPointerEnter);
     host.removeEventListener('mouseleave', this.__onPointerLeave);
     host.removeEventListener('focusin', this.__onFocusIn);
-    this.__pauses.clear();
+    host.removeEventListener('focusout', this.__onFocusOut);
     this.restart();
   }
 
@@ -62,6 +70,13 @@ export class RotationController implements ReactiveController {
 
   stop(): void {
     this.rotating = false;
+    this.restart();
+  }
+
+  setPaused(reason: PauseReason, paused: boolean): void {
+    if (this.__pauses.has(reason) === paused) return;
+    if (paused) this.__pauses.add(reason);
+    else this.__pauses.delete(reason);
     this.restart();
   }
 
@@ -81,19 +96,18 @@ export class RotationController implements ReactiveController {
     this.__host.requestUpdate();
   }
 
-  private __setPaused(reason: PauseReason, paused: boolean): void {
-    if (this.__pauses.has(reason) === paused) return;
-    if (paused) this.__pauses.add(reason);
-    else this.__pauses.delete(reason);
-    this.restart();
-  }
-
-  private readonly __onVisibilityChange = (): void => this.__setPaused('hidden', document.hidden);
-  private readonly __onPointerEnter = (): void => this.__setPaused('hover', true);
-  private readonly __onPointerLeave = (): void => this.__setPaused('hover', false);
+  private readonly __onVisibilityChange = (): void => this.setPaused('hidden', document.hidden);
+  private readonly __onPointerEnter = (): void => this.setPaused('hover', true);
+  private readonly __onPointerLeave = (): void => this.setPaused('hover', false);
   private readonly __onFocusIn = (event: FocusEvent): void => {
-    // Keyboard focus stops rotation for good; a mouse click on a control focuses it without :focus-visible.
+    // Focus pauses, so a slide is never made inert under it; keyboard focus stops rotation for good.
+    // A mouse click focuses without :focus-visible.
+    this.setPaused('focus', true);
     const target = event.composedPath()[0];
     if (this.rotating && target instanceof Element && target.matches(':focus-visible')) this.stop();
+  };
+  private readonly __onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node && this.__host.contains(next))) this.setPaused('focus', false);
   };
 }

@@ -46,6 +46,8 @@ export const statementStyles = css`
   }
   [part~='toggle-button'] {
     margin-block-start: var(--_space);
+    /* Not a scroll anchor: when points appear above it, reading goes on where the button was. */
+    overflow-anchor: none;
   }
   [part~='status'] {
     overflow-wrap: anywhere;
@@ -64,7 +66,8 @@ export const statementStyles = css`
     }
   }
   @media print {
-    button {
+    button,
+    [part~='status'] {
       display: none !important;
     }
     [part~='point'][hidden] {

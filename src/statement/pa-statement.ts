@@ -3,16 +3,27 @@ import { findPoint, points, statement, validPointKeys, type StatementPoint } fro
 import { formatStatementDate } from '../shared/locale.js';
 import { PaElement } from '../shared/pa-element.js';
 import { strings } from '../shared/strings.js';
+import { asText } from '../shared/values.js';
 import { warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
 const FRAGMENT_PREFIX = '#pa-point-';
 
+// Lit cannot bind a tag name; a real <hN> serves search engines as well as assistive technology.
+const headings = [
+  (title: unknown) => html`<h1 id="title" part="title">${title}</h1>`,
+  (title: unknown) => html`<h2 id="title" part="title">${title}</h2>`,
+  (title: unknown) => html`<h3 id="title" part="title">${title}</h3>`,
+  (title: unknown) => html`<h4 id="title" part="title">${title}</h4>`,
+  (title: unknown) => html`<h5 id="title" part="title">${title}</h5>`,
+  (title: unknown) => html`<h6 id="title" part="title">${title}</h6>`,
+];
+
 /** The point a `#pa-point-4` or `#pa-point-torture` fragment names, if any. */
 function pointOfFragment(hash: string): StatementPoint | undefined {
   if (!hash.startsWith(FRAGMENT_PREFIX)) return undefined;
-  const lookup = findPoint(decodeURIComponent(hash.slice(FRAGMENT_PREFIX.length)));
+  const lookup = findPoint(hash.slice(FRAGMENT_PREFIX.length));
   return lookup.ok ? lookup.point : undefined;
 }
 
@@ -77,7 +88,7 @@ export class PaStatement extends PaElement {
 
   private __expanded = false;
   private __linkedPoint?: StatementPoint;
-  private __copyStatus = '';
+  private __copyStatus: unknown = '';
   private __level = DEFAULT_HEADING_LEVEL;
   private __shownCount = points.length;
   private __highlighted?: StatementPoint;
@@ -104,13 +115,13 @@ export class PaStatement extends PaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) {
-      const level = Number(this.headingLevel ?? DEFAULT_HEADING_LEVEL);
+      const level = Number(asText(this.headingLevel ?? DEFAULT_HEADING_LEVEL));
       const valid = Number.isInteger(level) && level >= 1 && level <= 6;
       this.__level = valid ? level : DEFAULT_HEADING_LEVEL;
       if (!valid) warnInvalid(this, 'heading-level', this.headingLevel, 'a whole number from 1 to 6');
     }
     if (changed.has('limit')) {
-      const limit = Number(this.limit);
+      const limit = Number(asText(this.limit));
       const valid = this.limit == null || (Number.isInteger(limit) && limit >= 1);
       this.__shownCount = valid && this.limit != null ? Math.min(limit, points.length) : points.length;
       if (!valid) warnInvalid(this, 'limit', this.limit, 'a whole number of points, at least 1');
@@ -125,11 +136,14 @@ export class PaStatement extends PaElement {
   private async __copyLink(point: StatementPoint): Promise<void> {
     const url = new URL(location.href);
     url.hash = FRAGMENT_PREFIX + point.slug;
+    // Emptied first, so a screen reader announces the same result again.
+    this.__copyStatus = '';
     try {
       await navigator.clipboard.writeText(url.href);
       this.__copyStatus = strings.linkCopied(point.number);
     } catch {
-      this.__copyStatus = strings.copyThisLink(url.href);
+      // The link itself lets a reader copy it from the context menu, or follow it.
+      this.__copyStatus = html`${strings.copyRefused} <a part="link" href=${url.href}>${url.href}</a>`;
     }
   }
 
@@ -158,14 +172,14 @@ export class PaStatement extends PaElement {
   protected override render() {
     const limited = this.__shownCount < points.length;
     return html`
-      <article part="article" aria-labelledby="title">
+      <article part="article" lang="en" aria-labelledby="title">
         <header part="header">
-          <div id="title" part="title" role="heading" aria-level=${this.__level}>
-            <slot name="title">${strings.title}</slot>
-          </div>
+          ${headings[this.__level - 1](html`<slot name="title">${strings.title}</slot>`)}
           <p part="byline">
             <span part="publisher">${statement.publisher}</span> ·
-            <time part="date" datetime=${statement.date}>${formatStatementDate(this.language)}</time>
+            <time part="date" lang=${this.language} datetime=${statement.date}
+              >${formatStatementDate(this.language)}</time
+            >
           </p>
         </header>
         <ol id="points" part="list" role="list" class=${this.numbered ? 'numbered' : ''}>
