@@ -43,9 +43,18 @@ const launchers = {
     }),
 };
 
+// The strictest policy a partner page might send: the strict-CSP test page is served with it.
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
+  middleware: [
+    async function strictCsp(context, next) {
+      await next();
+      if (context.path.startsWith('/test/fixtures/strict-csp')) context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: selectedBrowsers().map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],

@@ -19,6 +19,24 @@ describe('the built package', () => {
     expect(customElements.get('pa-statement-point')).to.equal(root.PaStatementPoint);
   });
 
+  it('shows light-DOM fallback content until the element is defined, and only its own rendering after', async () => {
+    const page = await fixture(html`
+      <div>
+        <pa-statement-quote>
+          <blockquote id="fallback">${points[0].quote}</blockquote>
+        </pa-statement-quote>
+      </div>
+    `);
+    const element = inside(page, 'pa-statement-quote');
+    const fallback = page.querySelector('#fallback') as HTMLElement;
+    expect(customElements.get('pa-statement-quote')).to.equal(undefined);
+    expect(fallback.getClientRects().length, 'fallback shown before').to.be.above(0);
+    await load('../cdn/pa-statement-widget.js');
+    await element.updateComplete;
+    expect(fallback.getClientRects().length, 'fallback not shown after').to.equal(0);
+    expect(visibleText(part(element, 'carousel'))).to.contain(points[0].quote);
+  });
+
   it('loads the drop-in bundle twice, after the npm build, without an error and keeps the first definitions', async () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);

@@ -4,14 +4,17 @@ import { points } from '../src/content/statement.js';
 import '../src/all.js';
 import { inside, part, parts, watchWarnings } from './helpers.js';
 
-const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
-
 /** One of each element, settled. */
 async function allThree(template: ReturnType<typeof html>) {
   const page = await fixture(html`<test-page style="display: block">${template}</test-page>`);
-  const elements = TAGS.map((tag) => inside(page, tag));
+  const [statementElement, pointElement, quoteElement] = [
+    inside(page, 'pa-statement'),
+    inside(page, 'pa-statement-point'),
+    inside(page, 'pa-statement-quote'),
+  ];
+  const elements = [statementElement, pointElement, quoteElement];
   await Promise.all(elements.map((element) => element.updateComplete));
-  return { page, elements };
+  return { page, elements, statementElement, pointElement, quoteElement };
 }
 
 /** Relative luminance (WCAG) of an `rgb(…)` colour. */
@@ -31,7 +34,7 @@ const threeElements = html`
 
 describe('theming', () => {
   it('takes --pa-* custom properties from an ancestor', async () => {
-    const { elements } = await allThree(html`
+    const { statementElement, pointElement, quoteElement } = await allThree(html`
       <div
         style="--pa-color-accent: rgb(200, 0, 0); --pa-font-family: monospace; --pa-color-text: rgb(1, 2, 3);
                --pa-quote-font-size: 2em; --pa-font-size: 20px; --pa-spacing: 7px; --pa-border-radius: 3px"
@@ -39,7 +42,6 @@ describe('theming', () => {
         ${threeElements}
       </div>
     `);
-    const [statementElement, pointElement, quoteElement] = elements as [HTMLElement, HTMLElement, HTMLElement];
     expect(getComputedStyle(part(statementElement, 'number')).color).to.equal('rgb(200, 0, 0)');
     expect(getComputedStyle(part(statementElement, 'link')).color).to.equal('rgb(200, 0, 0)');
     expect(getComputedStyle(part(pointElement, 'quote')).borderInlineStartColor).to.equal('rgb(200, 0, 0)');
@@ -63,7 +65,7 @@ describe('theming', () => {
   });
 
   it('lets the page style the parts', async () => {
-    const { elements } = await allThree(html`
+    const { statementElement, pointElement, quoteElement } = await allThree(html`
       <style>
         .styled *::part(title) {
           letter-spacing: 3px;
@@ -77,7 +79,6 @@ describe('theming', () => {
       </style>
       <div class="styled">${threeElements}</div>
     `);
-    const [statementElement, pointElement, quoteElement] = elements as [HTMLElement, HTMLElement, HTMLElement];
     expect(getComputedStyle(part(statementElement, 'title')).letterSpacing).to.equal('3px');
     expect(getComputedStyle(part(pointElement, 'attribution')).textTransform).to.equal('uppercase');
     for (const button of [...parts(statementElement, 'button'), ...parts(quoteElement, 'button')]) {
@@ -192,7 +193,7 @@ describe('embedding', () => {
   });
 
   it('is untouched by hostile page CSS', async () => {
-    const { elements } = await allThree(html`
+    const hostile = await allThree(html`
       <style>
         * {
           box-sizing: content-box;
@@ -228,10 +229,10 @@ describe('embedding', () => {
       </style>
       <main style="display: block; font-size: 16px; color: rgb(0, 0, 0)">${threeElements}</main>
     `);
-    const [statementElement, pointElement] = elements as [HTMLElement, HTMLElement];
+    const { statementElement, pointElement } = hostile;
     const texts = parts(statementElement, 'text').filter((text) => !text.closest('[hidden]'));
     expect(texts.map((text) => text.textContent)).to.deep.equal(points.slice(0, 3).map((point) => point.text));
-    for (const element of elements) {
+    for (const element of hostile.elements) {
       const host = element.getBoundingClientRect();
       for (const text of parts(element, 'text').filter((candidate) => !candidate.closest('[hidden], [inert]'))) {
         const rect = text.getBoundingClientRect();
