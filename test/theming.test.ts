@@ -104,6 +104,25 @@ describe('theming', () => {
     expect(luminance(getComputedStyle(part(forced, 'text')).color), 'light text').to.be.above(0.9);
   });
 
+  it("follows the reader's dark preference on a page that allows both schemes, and with theme=auto", async function () {
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+    } catch {
+      this.skip(); // WebKit's WebDriver cannot emulate the preference.
+    }
+    try {
+      const { pointElement } = await allThree(html`<div style="color-scheme: light dark">${threeElements}</div>`);
+      expect(getComputedStyle(part(pointElement, 'link')).color).to.equal('rgb(158, 193, 255)');
+      const auto = await fixture(html`<div><pa-statement-point point="1" theme="auto"></pa-statement-point></div>`);
+      const element = inside(auto, 'pa-statement-point');
+      await element.updateComplete;
+      expect(luminance(getComputedStyle(element).backgroundColor), 'dark background').to.be.below(0.1);
+      await expect(auto).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('warns once about an unknown theme and keeps working', async () => {
     const warnings = watchWarnings();
     try {
