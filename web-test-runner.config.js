@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
-import { browserPaths, selectedBrowsers, webkitDriverPort } from './scripts/browsers.js';
+import { browserPaths, chromiumArgs, selectedBrowsers, webkitDriverPort } from './scripts/browsers.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
 const launchers = {
@@ -15,14 +15,7 @@ const launchers = {
       launchOptions: {
         executablePath: browserPaths.chromium,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   firefox: () =>

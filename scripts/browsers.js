@@ -8,6 +8,16 @@ export const browserPaths = {
   webkitDriver: process.env.WEBKIT_DRIVER_BIN ?? '/usr/bin/WebKitWebDriver',
 };
 
+/** Chromium started by a test tool here: as root, with the network closed. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const webkitDriverPort = Number(process.env.WEBKIT_DRIVER_PORT ?? 4445);
 
 const howToGet = {

@@ -1,18 +1,11 @@
 // `npm run screenshot`: docs/screenshot.png of the demo page, for the README. Needs `npm start` running.
 import { chromium } from 'playwright';
-import { browserPaths } from './browsers.js';
+import { browserPaths, chromiumArgs } from './browsers.js';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:5173/';
 const browser = await chromium.launch({
   executablePath: browserPaths.chromium,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromiumArgs,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 900, height: 800 }, reducedMotion: 'reduce' });

@@ -34,7 +34,6 @@ export class RotationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const host = this.__host;
     this.__pauses.delete('hover');
     this.__pauses.delete('focus');
     // Until the observer first reports, the host counts as off screen: no step is timed unseen.
@@ -42,25 +41,25 @@ export class RotationController implements ReactiveController {
     this.__observer = new IntersectionObserver((entries) =>
       this.setPaused('offscreen', !entries[entries.length - 1]?.isIntersecting),
     );
-    this.__observer.observe(host);
-    document.addEventListener('visibilitychange', this.__onVisibilityChange);
-    host.addEventListener('mouseenter', this.__onPointerEnter);
-    host.addEventListener('mouseleave', this.__onPointerLeave);
-    host.addEventListener('focusin', this.__onFocusIn);
-    host.addEventListener('focusout', this.__onFocusOut);
+    this.__observer.observe(this.__host);
+    this.__listen('addEventListener');
     this.__onVisibilityChange();
   }
 
   hostDisconnected(): void {
-    const host = this.__host;
     this.__observer?.disconnect();
     this.__observer = undefined;
-    document.removeEventListener('visibilitychange', this.__onVisibilityChange);
-    host.removeEventListener('mouseenter', this.__onPointerEnter);
-    host.removeEventListener('mouseleave', this.__onPointerLeave);
-    host.removeEventListener('focusin', this.__onFocusIn);
-    host.removeEventListener('focusout', this.__onFocusOut);
+    this.__listen('removeEventListener');
     this.restart();
+  }
+
+  private __listen(method: 'addEventListener' | 'removeEventListener'): void {
+    const host = this.__host;
+    document[method]('visibilitychange', this.__onVisibilityChange);
+    host[method]('mouseenter', this.__onPointerEnter);
+    host[method]('mouseleave', this.__onPointerLeave);
+    host[method]('focusin', this.__onFocusIn as EventListener);
+    host[method]('focusout', this.__onFocusOut as EventListener);
   }
 
   start(): void {
