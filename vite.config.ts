@@ -5,33 +5,38 @@ import { defineConfig } from 'vite';
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // `vite` serves the demo; `vite build` writes the drop-in bundle: one minified ES module with Lit inside,
-// no chunks. The npm build in dist/ is plain `tsc` output (see tsconfig.build.json).
-export default defineConfig({
+// no chunks; `vite build --mode demo` writes the demo as a static site that works from any path.
+// The npm build in dist/ is plain `tsc` output (see tsconfig.build.json).
+export default defineConfig(({ mode }) => ({
   root: fromRoot('demo'),
+  base: './',
   server: { host: '127.0.0.1', port: 5173 },
   plugins: [{ ...literalsHtmlCssMinifier({ include: 'src/**/*.ts', failOnError: true }), apply: 'build' }],
-  build: {
-    outDir: fromRoot('cdn'),
-    emptyOutDir: true,
-    target: 'es2022',
-    // Terser mangles the members named `__*`, private by this project's convention (as in Lit's sources);
-    // rolldown's own minifier then compresses once more: together 170 B (gzip) smaller than either alone.
-    minify: 'terser',
-    terserOptions: {
-      module: true,
-      compress: { passes: 3, unsafe_arrows: true },
-      mangle: { properties: { regex: /^__/ } },
-      format: { comments: false },
-    },
-    // Not library mode, which keeps /* @__PURE__ */ annotations that only a further bundler would use.
-    rolldownOptions: {
-      input: fromRoot('src/all.ts'),
-      output: {
-        entryFileNames: 'pa-statement-widget.js',
-        codeSplitting: false,
-        minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } },
-        comments: false,
-      },
-    },
-  },
-});
+  build:
+    mode === 'demo'
+      ? { outDir: fromRoot('demo-dist'), emptyOutDir: true, target: 'es2022' }
+      : {
+          outDir: fromRoot('cdn'),
+          emptyOutDir: true,
+          target: 'es2022',
+          // Terser mangles the members named `__*`, private by this project's convention (as in Lit's sources);
+          // rolldown's own minifier then compresses once more: together 170 B (gzip) smaller than either alone.
+          minify: 'terser',
+          terserOptions: {
+            module: true,
+            compress: { passes: 3, unsafe_arrows: true },
+            mangle: { properties: { regex: /^__/ } },
+            format: { comments: false },
+          },
+          // Not library mode, which keeps /* @__PURE__ */ annotations that only a further bundler would use.
+          rolldownOptions: {
+            input: fromRoot('src/all.ts'),
+            output: {
+              entryFileNames: 'pa-statement-widget.js',
+              codeSplitting: false,
+              minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } },
+              comments: false,
+            },
+          },
+        },
+}));

@@ -1,5 +1,6 @@
-// `npm run docs`: writes the README's API tables from custom-elements.json, between the API markers.
-// `npm run docs -- --check` fails when the README is not what the manifest says.
+// `npm run docs`: writes, from custom-elements.json, the README's API tables (between the API markers) and
+// vscode.html-custom-data.json (completion and hover docs for the tags in VS Code).
+// `npm run docs -- --check` fails when either is not what the manifest says.
 import { readFileSync, writeFileSync } from 'node:fs';
 import prettier from 'prettier';
 
@@ -83,6 +84,26 @@ const generated = [
   END,
 ].join('\n');
 
+/** VS Code's custom HTML data format: https://github.com/microsoft/vscode-custom-data */
+const vscodeData = `${JSON.stringify(
+  {
+    version: 1.1,
+    tags: elements.map((element) => ({
+      name: element.tagName,
+      description: element.description,
+      attributes: (element.attributes ?? []).map((attribute) => ({
+        name: attribute.name,
+        description: [attribute.description, attribute.default && `Default: ${attribute.default}`]
+          .filter(Boolean)
+          .join(' '),
+        ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+      })),
+    })),
+  },
+  null,
+  2,
+)}\n`;
+
 const readme = readFileSync('README.md', 'utf8');
 const start = readme.indexOf(START);
 const end = readme.indexOf(END);
@@ -92,12 +113,19 @@ const updated = await prettier.format(readme.slice(0, start) + generated + readm
   filepath: 'README.md',
 });
 
+const outputs = { 'README.md': updated, 'vscode.html-custom-data.json': vscodeData };
 if (process.argv.includes('--check')) {
-  if (updated !== readme) {
-    console.error('README.md API tables differ from custom-elements.json: run npm run analyze && npm run docs');
-    process.exit(1);
-  }
-  console.log('README.md API tables match custom-elements.json');
+  const stale = Object.entries(outputs).filter(([path, text]) => {
+    try {
+      return readFileSync(path, 'utf8') !== text;
+    } catch {
+      return true;
+    }
+  });
+  for (const [path] of stale)
+    console.error(`${path} differs from custom-elements.json: run npm run analyze && npm run docs`);
+  if (stale.length > 0) process.exit(1);
+  console.log('README.md API tables and vscode.html-custom-data.json match custom-elements.json');
 } else {
-  writeFileSync('README.md', updated);
+  for (const [path, text] of Object.entries(outputs)) writeFileSync(path, text);
 }

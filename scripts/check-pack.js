@@ -14,7 +14,7 @@ const targets = Object.values(pkg.exports).flatMap((target) =>
 const needed = [...targets, pkg.types, pkg.customElements].map((path) => path.replace(/^\.\//, ''));
 const missing = needed.filter((path) => !shipped.has(path));
 const allowed =
-  /^(dist\/.+\.(js|d\.ts)|cdn\/pa-statement-widget\.js|custom-elements\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+  /^(dist\/.+\.(js|d\.ts)|cdn\/pa-statement-widget\.js|custom-elements\.json|vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
 const extra = [...shipped].filter((path) => !allowed.test(path));
 
 console.log(`npm pack: ${shipped.size} files, ${pack.size} B packed, ${pack.unpackedSize} B unpacked`);

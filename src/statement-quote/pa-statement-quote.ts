@@ -56,6 +56,7 @@ export class PaStatementQuote extends PaElement {
     full: { type: Boolean },
     interval: {},
     href: {},
+    label: {},
     __index: { state: true },
   };
 
@@ -70,6 +71,9 @@ export class PaStatementQuote extends PaElement {
 
   /** URL of the full statement; when set, each attribution links to it. */
   href?: string;
+
+  /** Accessible name of the carousel, for a page with more than one; by default it names the statement. */
+  label?: string;
 
   private __index = 0;
   private __quoted: readonly StatementPoint[] = points;
@@ -148,7 +152,7 @@ export class PaStatementQuote extends PaElement {
         lang="en"
         role="region"
         aria-roledescription="carousel"
-        aria-label=${strings.quotesLabel}
+        aria-label=${this.label || strings.quotesLabel}
       >
         <div part="controls">
           <button part="button rotation-button" @click=${this.__toggleRotation}>

@@ -1,0 +1,66 @@
+// The embed-code builder: a form, a live preview and the snippet to copy.
+import { points } from '../src/content/statement.js';
+import { attributesOf, customPropertiesOf, defaultOptions, snippetOf, type EmbedOptions } from './snippet.js';
+
+function optionsOf(form: HTMLFormElement): EmbedOptions {
+  const data = new FormData(form);
+  const text = (name: keyof EmbedOptions) => String(data.get(name) ?? '');
+  const colour = (name: keyof EmbedOptions) => (data.has('colours') ? text(name) : '');
+  return {
+    tag: text('tag') as EmbedOptions['tag'],
+    point: text('point'),
+    highlight: text('highlight'),
+    excerpt: data.has('excerpt'),
+    numbered: data.has('numbered'),
+    limit: text('limit'),
+    points: text('points'),
+    interval: text('interval'),
+    full: data.has('full'),
+    theme: text('theme') as EmbedOptions['theme'],
+    accent: colour('accent'),
+    text: colour('text'),
+    background: colour('background'),
+    font: text('font'),
+    href: text('href'),
+    scriptUrl: text('scriptUrl') || defaultOptions.scriptUrl,
+  };
+}
+
+/** The element as the snippet makes it, for the preview. */
+function previewOf(options: EmbedOptions): HTMLElement {
+  const element = document.createElement(options.tag);
+  for (const [name, value] of attributesOf(options)) element.setAttribute(name, value === true ? '' : value);
+  for (const [name, value] of customPropertiesOf(options)) element.style.setProperty(name, value);
+  return element;
+}
+
+export function mountBuilder(form: HTMLFormElement): void {
+  const preview = form.querySelector<HTMLElement>('#preview');
+  const code = form.querySelector<HTMLElement>('#code');
+  const status = form.querySelector<HTMLElement>('#copy-status');
+  if (!preview || !code || !status) return;
+  for (const select of form.querySelectorAll<HTMLSelectElement>('select[name="point"], select[name="highlight"]')) {
+    for (const point of points) select.add(new Option(`${point.number}: ${point.slug}`, String(point.number)));
+  }
+  form.point.value = defaultOptions.point;
+
+  const update = () => {
+    const options = optionsOf(form);
+    form.dataset.tag = options.tag;
+    preview.replaceChildren(previewOf(options));
+    code.textContent = snippetOf(options);
+    status.textContent = '';
+  };
+  form.addEventListener('input', update);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await navigator.clipboard.writeText(code.textContent ?? '');
+      status.textContent = 'Copied. Paste it into your page or your CMS’s custom HTML block.';
+    } catch {
+      getSelection()?.selectAllChildren(code);
+      status.textContent = 'Copying was refused: the code is selected, press Ctrl+C (⌘C on a Mac).';
+    }
+  });
+  update();
+}

@@ -1,0 +1,124 @@
+// What the embed-code builder offers, and the snippet it writes: attributes, custom properties and fallback
+// content, all from the content model, so the snippet shows the statement verbatim even without JavaScript.
+import { findPoint, points, statement, type StatementPoint } from '../src/content/statement.js';
+
+export const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export interface EmbedOptions {
+  tag: Tag;
+  /** `<pa-statement-point>`: the point shown. */
+  point: string;
+  /** `<pa-statement>`: the highlighted point ('' for none). */
+  highlight: string;
+  excerpt: boolean;
+  numbered: boolean;
+  limit: string;
+  /** `<pa-statement-quote>`: comma-separated points ('' for all). */
+  points: string;
+  interval: string;
+  full: boolean;
+  theme: '' | 'auto' | 'light' | 'dark';
+  /** `--pa-*` colours ('' for the default). */
+  accent: string;
+  text: string;
+  background: string;
+  font: string;
+  href: string;
+  scriptUrl: string;
+}
+
+export const defaultOptions: EmbedOptions = {
+  tag: 'pa-statement-point',
+  point: '4',
+  highlight: '',
+  excerpt: false,
+  numbered: false,
+  limit: '',
+  points: '',
+  interval: '8',
+  full: false,
+  theme: '',
+  accent: '',
+  text: '',
+  background: '',
+  font: '',
+  href: '',
+  scriptUrl: 'pa-statement-widget.js',
+};
+
+/** The element's attributes, in order: a value, or `true` for a boolean attribute. */
+export function attributesOf(options: EmbedOptions): [string, string | true][] {
+  const chosen: [string, string | true | false][] = [];
+  if (options.tag === 'pa-statement-point') chosen.push(['point', options.point], ['excerpt', options.excerpt]);
+  if (options.tag === 'pa-statement') {
+    chosen.push(['numbered', options.numbered], ['limit', options.limit], ['highlight', options.highlight]);
+  }
+  if (options.tag === 'pa-statement-quote') {
+    chosen.push(['points', options.points], ['full', options.full]);
+    if (options.interval !== '8') chosen.push(['interval', options.interval]);
+  }
+  chosen.push(['theme', options.theme], ['href', options.href]);
+  return chosen.filter((entry): entry is [string, string | true] => entry[1] !== false && entry[1] !== '');
+}
+
+/** The `--pa-*` custom properties chosen. */
+export function customPropertiesOf(options: EmbedOptions): [string, string][] {
+  const chosen: [string, string][] = [
+    ['--pa-color-accent', options.accent],
+    ['--pa-color-text', options.text],
+    ['--pa-color-background', options.background],
+    ['--pa-font-family', options.font],
+  ];
+  return chosen.filter(([, value]) => value !== '');
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+const date = '18 September 2020';
+const pointsOf = (keys: string): StatementPoint[] =>
+  keys.split(',').flatMap((key) => {
+    const lookup = findPoint(key);
+    return lookup.ok ? [lookup.point] : [];
+  });
+
+/** What readers without JavaScript, and search engines, see: the statement's own words. */
+function fallbackOf(options: EmbedOptions): string[] {
+  if (options.tag === 'pa-statement') {
+    return [
+      '  <h2>Progressive Alliance statement on Belarus</h2>',
+      `  <p>${statement.publisher}, ${date}</p>`,
+      '  <ol lang="en">',
+      ...points.map((point) => `    <li>${escapeHtml(point.text)}</li>`),
+      '  </ol>',
+    ];
+  }
+  const [point] = options.tag === 'pa-statement-quote' ? pointsOf(options.points || '1') : pointsOf(options.point);
+  if (!point) return [];
+  const text = options.excerpt || (options.tag === 'pa-statement-quote' && !options.full) ? point.quote : point.text;
+  return [
+    `  <blockquote lang="en"><p>${escapeHtml(text)}</p></blockquote>`,
+    `  <p>${statement.publisher}, ${date} · Point ${point.number} of ${points.length}</p>`,
+  ];
+}
+
+/** The complete snippet to paste into a page or a CMS "custom HTML" block. */
+export function snippetOf(options: EmbedOptions): string {
+  const attributes = attributesOf(options)
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
+    .join('');
+  const properties = customPropertiesOf(options).map(([name, value]) => `    ${name}: ${value};`);
+  return [
+    `<script type="module" src="${escapeHtml(options.scriptUrl)}"></script>`,
+    '<style>',
+    ...(properties.length > 0 ? [`  ${options.tag} {`, ...properties, '  }'] : []),
+    `  ${options.tag}:not(:defined) {`,
+    '    display: block;',
+    '    max-width: 40em;',
+    '  }',
+    '</style>',
+    `<${options.tag}${attributes}>`,
+    ...fallbackOf(options),
+    `</${options.tag}>`,
+  ].join('\n');
+}
