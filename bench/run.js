@@ -1,0 +1,208 @@
+// `npm run bench`: every benchmark of the performance issue, each against its baseline in the same run, in
+// Debian's Chromium; results (with date, browser and machine) go to bench/RESULTS.md. Not part of `npm test`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { browserPaths, chromiumArgs } from '../scripts/browsers.js';
+
+const root = new URL('../', import.meta.url);
+const pages = new URL('./pages/', import.meta.url);
+const sampleSize = Number(process.env.BENCH_SAMPLES ?? 40);
+const browser = {
+  name: 'chrome',
+  headless: true,
+  binary: browserPaths.chromium,
+  addArguments: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+};
+
+/** Runs one tachometer comparison; returns [widget, baseline] with means and the widget/baseline ratio. */
+function compare(name, measurement, widget, baseline) {
+  const config = new URL(`${name}.json`, pages);
+  const results = new URL(`${name}.results.json`, pages);
+  const benchmark = (label, url) => ({ name: label, url, measurement, browser });
+  writeFileSync(
+    config,
+    JSON.stringify({
+      root: '../..',
+      sampleSize,
+      timeout: 0,
+      benchmarks: [benchmark(...widget), benchmark(...baseline)],
+    }),
+  );
+  execFileSync('npx', ['tach', '--config', config.pathname, '--json-file', results.pathname], {
+    stdio: 'inherit',
+    env: { ...process.env, SE_OFFLINE: 'true', SE_AVOID_STATS: 'true' },
+  });
+  const [first, second] = JSON.parse(readFileSync(results, 'utf8')).benchmarks;
+  const ratio = first.differences[1].percentChange;
+  return {
+    name,
+    widget: { name: first.name, mean: first.mean, bytes: first.bytesSent },
+    baseline: { name: second.name, mean: second.mean, bytes: second.bytesSent },
+    ratio: { low: 1 + ratio.low / 100, high: 1 + ratio.high / 100 },
+  };
+}
+
+/** Files a module graph loads, following static imports: what a page downloads for `entries`. */
+function moduleGraph(entries) {
+  const seen = new Set();
+  const visit = (url) => {
+    if (seen.has(url.href)) return;
+    seen.add(url.href);
+    if (extname(url.pathname) !== '.js') return;
+    const code = readFileSync(url, 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(new URL(specifier, url));
+    }
+  };
+  for (const entry of entries) visit(new URL(entry, root));
+  return [...seen].map((href) => new URL(href));
+}
+
+function transferSize(entries) {
+  const files = moduleGraph(entries);
+  const bodies = files.map((file) => readFileSync(file));
+  return {
+    files: files.length,
+    raw: bodies.reduce((sum, body) => sum + body.length, 0),
+    gzip: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+  };
+}
+
+/** 10,000 create / append / remove cycles of <pa-statement-quote>: heap growth after GC, timers and observers left. */
+async function memoryCase() {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    try {
+      const body = readFileSync(new URL(`.${path}`, root));
+      const type = { '.js': 'text/javascript', '.html': 'text/html' }[extname(path)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const launched = await chromium.launch({
+    executablePath: browserPaths.chromium,
+    args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
+  try {
+    const page = await launched.newPage();
+    // Counts what is still pending: timers not yet run or cleared, observers not disconnected.
+    await page.addInitScript(() => {
+      const timers = new Set();
+      const { setTimeout: set, clearTimeout: clear } = window;
+      window.setTimeout = (callback, delay, ...rest) => {
+        const id = set(() => (timers.delete(id), callback(...rest)), delay);
+        timers.add(id);
+        return id;
+      };
+      window.clearTimeout = (id) => (timers.delete(id), clear(id));
+      let observing = 0;
+      const Observer = window.IntersectionObserver;
+      window.IntersectionObserver = class extends Observer {
+        observe(target) {
+          observing += 1;
+          super.observe(target);
+        }
+        disconnect() {
+          observing -= 1;
+          super.disconnect();
+        }
+      };
+      window.pending = () => ({ timers: timers.size, observers: observing });
+    });
+    const { port } = server.address();
+    await page.goto(`http://127.0.0.1:${port}/bench/pages/memory.html`);
+    return await page.evaluate(async () => {
+      await customElements.whenDefined('pa-statement-quote');
+      const cycles = async (count) => {
+        for (let cycle = 0; cycle < count; cycle += 1) {
+          const element = document.createElement('pa-statement-quote');
+          document.body.append(element);
+          await element.updateComplete;
+          element.remove();
+        }
+      };
+      const heap = async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        for (let pass = 0; pass < 3; pass += 1) window.gc();
+        return performance.memory.usedJSHeapSize;
+      };
+      await cycles(500); // warm up: template caches and compiled code are not leaks
+      const before = await heap();
+      const started = performance.now();
+      await cycles(10000);
+      const millis = performance.now() - started;
+      const after = await heap();
+      return { growth: after - before, before, after, millis, ...window.pending() };
+    });
+  } finally {
+    await launched.close();
+    server.close();
+  }
+}
+
+execFileSync('node', [new URL('./pages.js', import.meta.url).pathname], { stdio: 'inherit' });
+const statementCase = compare(
+  'statement',
+  'fcp',
+  ['<pa-statement>', 'statement-widget.html'],
+  ['static HTML', 'statement-static.html'],
+);
+const pointsCase = compare(
+  'points',
+  'fcp',
+  ['200 <pa-statement-point>', 'points-widget.html'],
+  ['200 static figures', 'points-static.html'],
+);
+const quoteCase = compare(
+  'quote',
+  'global',
+  ['<pa-statement-quote>', 'quote-widget.html'],
+  ['Shoelace <sl-carousel>', 'quote-shoelace.html'],
+);
+const ours = transferSize(['cdn/pa-statement-widget.js']);
+const shoelace = transferSize([
+  'node_modules/@shoelace-style/shoelace/cdn/components/carousel/carousel.js',
+  'node_modules/@shoelace-style/shoelace/cdn/components/carousel-item/carousel-item.js',
+  'node_modules/@shoelace-style/shoelace/cdn/themes/light.css',
+]);
+const memory = await memoryCase();
+
+const chromiumVersion = execFileSync(browserPaths.chromium, ['--version'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
+}).trim();
+const ms = (mean) => `${((mean.low + mean.high) / 2).toFixed(1)} ms`;
+const mid = ({ low, high }) => (low + high) / 2;
+const ratio = ({ low, high }) => `${((low + high) / 2).toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)})`;
+const met = (ok) => (ok ? 'met' : '**missed**');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const results = `# Benchmark results
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${chromiumVersion}, headless, through
+tachometer ${JSON.parse(readFileSync(new URL('node_modules/tachometer/package.json', root), 'utf8')).version} and
+Debian's chromedriver; ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB of
+memory. ${sampleSize} samples per page, each case against its baseline in the same run. A ratio is the widget's
+mean over the baseline's, with its 95% confidence interval; a target is met when the mean ratio meets it.
+
+| case | widget | baseline | ratio (95% CI) | target | |
+| --- | --- | --- | --- | --- | --- |
+| 1. first contentful paint: \`<pa-statement>\` vs the statement as static HTML | ${ms(statementCase.widget.mean)} | ${ms(statementCase.baseline.mean)} | ${ratio(statementCase.ratio)} | ≤ 1.5× | ${met(mid(statementCase.ratio) <= 1.5)} |
+| 2. first contentful paint: 200 \`<pa-statement-point>\` vs 200 static figures | ${ms(pointsCase.widget.mean)} | ${ms(pointsCase.baseline.mean)} | ${ratio(pointsCase.ratio)} | ≤ 2× | ${met(mid(pointsCase.ratio) <= 2)} |
+| 3a. rendered and ready: \`<pa-statement-quote>\` vs Shoelace \`<sl-carousel>\`, 11 quotes | ${ms(quoteCase.widget.mean)} | ${ms(quoteCase.baseline.mean)} | ${ratio(quoteCase.ratio)} | faster | ${met(mid(quoteCase.ratio) < 1)} |
+| 3b. bytes transferred (gzip -9; files) | ${ours.gzip} B (${ours.files}) | ${shoelace.gzip} B (${shoelace.files}) | ${(ours.gzip / shoelace.gzip).toFixed(2)}× | smaller | ${met(ours.gzip < shoelace.gzip)} |
+| 4. 10,000 create / append / remove cycles of \`<pa-statement-quote>\`: heap growth after forced GC | ${(memory.growth / 1024).toFixed(0)} KiB | | | < 1 MiB | ${met(memory.growth < 1024 * 1024)} |
+| 4. timers and IntersectionObservers left pending after the cycles | ${memory.timers} timers, ${memory.observers} observers | | | none | ${met(memory.timers === 0 && memory.observers === 0)} |
+
+Uncompressed bytes the benchmark server sent for the quote pages: ${quoteCase.widget.bytes} B (widget page) and
+${quoteCase.baseline.bytes} B (Shoelace page); Shoelace's files uncompressed: ${shoelace.raw} B. The 10,000 cycles took
+${(memory.millis / 1000).toFixed(1)} s (heap ${kb(memory.before)} before, ${kb(memory.after)} after).
+`;
+writeFileSync(new URL('./RESULTS.md', import.meta.url), results);
+console.log(results);
