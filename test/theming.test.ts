@@ -188,8 +188,8 @@ describe('embedding', () => {
       const box = element.getBoundingClientRect();
       expect(element.scrollWidth, element.localName).to.be.at.most(element.clientWidth);
       for (const inner of element.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? []) {
-        // Hidden points and slides, and labels hidden visually on purpose, have no box to check.
-        if (inner.closest('[hidden], [inert], .label') || inner.getClientRects().length === 0) continue;
+        // Hidden points and slides have no box to check.
+        if (inner.closest('[hidden], [inert]') || inner.getClientRects().length === 0) continue;
         const rect = inner.getBoundingClientRect();
         expect(rect.right, `${element.localName} ${inner.localName}`).to.be.at.most(box.right + 0.5);
         expect(rect.left).to.be.at.least(box.left - 0.5);

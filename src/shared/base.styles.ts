@@ -15,7 +15,6 @@ export const baseStyles = css`
     --_radius: var(--pa-border-radius, 0.375em);
     --_space: var(--pa-spacing, 1em);
     display: block;
-    box-sizing: border-box;
     max-inline-size: var(--pa-max-width, 40em);
     font-family: var(--pa-font-family);
     font-size: var(--pa-font-size, 1em);
@@ -48,11 +47,6 @@ export const baseStyles = css`
   :host([hidden]),
   [hidden] {
     display: none !important;
-  }
-  *,
-  ::before,
-  ::after {
-    box-sizing: inherit;
   }
   p,
   ol,

@@ -14,24 +14,8 @@ export const quoteStyles = css`
     min-inline-size: max(24px, 2em);
     min-block-size: max(24px, 2em);
   }
-  .label {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   svg {
     fill: currentColor;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  [part~='previous-button'] svg,
-  [part~='next-button'] svg {
-    fill: none;
   }
   [part~='slides'] {
     display: grid;

@@ -155,15 +155,28 @@ export class PaStatementQuote extends PaElement {
         aria-label=${this.label || strings.quotesLabel}
       >
         <div part="controls">
-          <button part="button rotation-button" @click=${this.__toggleRotation}>
+          <button
+            part="button rotation-button"
+            aria-label=${rotating ? strings.stopRotation : strings.startRotation}
+            @click=${this.__toggleRotation}
+          >
             ${icon(rotating ? 'M7 5h3v14H7zm7 0h3v14h-3z' : 'M8 5v14l11-7z')}
-            <span class="label">${rotating ? strings.stopRotation : strings.startRotation}</span>
           </button>
-          <button part="button previous-button" aria-controls="slides" @click=${() => this.__show(this.__index - 1)}>
-            ${icon('M15 5l-7 7 7 7')}<span class="label">${strings.previousQuote}</span>
+          <button
+            part="button previous-button"
+            aria-label=${strings.previousQuote}
+            aria-controls="slides"
+            @click=${() => this.__show(this.__index - 1)}
+          >
+            ${icon('M15.4 7.4 14 6l-6 6 6 6 1.4-1.4-4.6-4.6z')}
           </button>
-          <button part="button next-button" aria-controls="slides" @click=${() => this.__show(this.__index + 1)}>
-            ${icon('M9 5l7 7-7 7')}<span class="label">${strings.nextQuote}</span>
+          <button
+            part="button next-button"
+            aria-label=${strings.nextQuote}
+            aria-controls="slides"
+            @click=${() => this.__show(this.__index + 1)}
+          >
+            ${icon('M8.6 16.6 10 18l6-6-6-6-1.4 1.4 4.6 4.6z')}
           </button>
         </div>
         <div id="slides" part="slides" aria-live=${rotating ? 'off' : 'polite'}>
