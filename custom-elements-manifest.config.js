@@ -38,11 +38,29 @@ function dropPrivateState() {
   };
 }
 
+/** The manifest describes the published package: `src/x.ts` becomes `dist/x.js` everywhere in it. */
+function pointAtPublishedFiles() {
+  const publish = (value) => {
+    if (typeof value === 'string') return value.replace(/^\/?src\/(.*)\.(ts|js)$/, 'dist/$1.js');
+    if (Array.isArray(value)) return value.map(publish);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, publish(entry)]));
+    }
+    return value;
+  };
+  return {
+    name: 'point-at-published-files',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules = publish(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
-  plugins: [resolveConstantDefaults(), dropPrivateState()],
+  plugins: [resolveConstantDefaults(), dropPrivateState(), pointAtPublishedFiles()],
 };

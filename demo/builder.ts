@@ -44,16 +44,19 @@ export function mountBuilder(form: HTMLFormElement): void {
   }
   form.point.value = defaultOptions.point;
 
+  const colours = form.querySelector('fieldset');
   const update = () => {
     const options = optionsOf(form);
+    if (colours) colours.disabled = !form.colours.checked;
     form.dataset.tag = options.tag;
     preview.replaceChildren(previewOf(options));
     code.textContent = snippetOf(options);
     status.textContent = '';
   };
   form.addEventListener('input', update);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
+  // Enter in a field submits a form: only the Copy button copies.
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.querySelector('#copy')?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.textContent ?? '');
       status.textContent = 'Copied. Paste it into your page or your CMS’s custom HTML block.';

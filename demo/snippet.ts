@@ -96,9 +96,10 @@ function fallbackOf(options: EmbedOptions): string[] {
   const [point] = options.tag === 'pa-statement-quote' ? pointsOf(options.points || '1') : pointsOf(options.point);
   if (!point) return [];
   const text = options.excerpt || (options.tag === 'pa-statement-quote' && !options.full) ? point.quote : point.text;
+  const link = options.href ? ` · <a href="${escapeHtml(options.href)}">Read the full statement</a>` : '';
   return [
     `  <blockquote lang="en"><p>${escapeHtml(text)}</p></blockquote>`,
-    `  <p>${statement.publisher}, ${date} · Point ${point.number} of ${points.length}</p>`,
+    `  <p>${statement.publisher}, ${date} · Point ${point.number} of ${points.length}${link}</p>`,
   ];
 }
 

@@ -97,6 +97,10 @@ const vscodeData = `${JSON.stringify(
           .filter(Boolean)
           .join(' '),
         ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+        // A union of string literals ('light' | 'dark' | 'auto') lists its values.
+        ...(/'/.test(attribute.type?.text ?? '')
+          ? { values: [...attribute.type.text.matchAll(/'([^']+)'/g)].map(([, name]) => ({ name })) }
+          : {}),
       })),
     })),
   },

@@ -25,22 +25,34 @@ type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 function appearance(element: Element) {
   const view = element.ownerDocument.defaultView as Window;
   const host = element.getBoundingClientRect();
-  return [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part]') ?? [])].map((part) => {
-    const style = view.getComputedStyle(part);
-    const box = part.getBoundingClientRect();
-    return {
-      part: part.getAttribute('part'),
-      // White space between tags differs (the bundle's templates are minified) and renders alike.
-      text: part.textContent?.replace(/\s+/g, ''),
-      box:
-        part.getClientRects().length === 0
-          ? 'none'
-          : [box.left - host.left, box.top - host.top, box.width, box.height].map(Math.round),
-      // Fonts show in the boxes: family names of the default font differ between an empty page and an
-      // `all: initial` box in WebKit while the text renders alike.
-      look: [style.color, style.backgroundColor, style.fontSize, style.fontWeight, style.borderInlineStartColor],
-    };
-  });
+  return [element as HTMLElement, ...(element.shadowRoot?.querySelectorAll<HTMLElement>('[part]') ?? [])].map(
+    (part) => {
+      const style = view.getComputedStyle(part);
+      const box = part.getBoundingClientRect();
+      return {
+        part: part.getAttribute('part') ?? part.localName,
+        // White space between tags differs (the bundle's templates are minified) and renders alike.
+        // (The host's own text is the pasted fallback, which is not shown.)
+        text: part === element ? '' : part.textContent?.replace(/\s+/g, ''),
+        box:
+          part.getClientRects().length === 0
+            ? 'none'
+            : [box.left - host.left, box.top - host.top, box.width, box.height].map(Math.round),
+        // Fonts show in the boxes: family names of the default font differ between an empty page and an
+        // `all: initial` box in WebKit while the text renders alike.
+        look: [
+          style.color,
+          style.backgroundColor,
+          style.fontSize,
+          style.fontWeight,
+          style.borderInlineStartColor,
+          style.padding,
+          // The chosen font: the custom property itself, since fonts render alike where one is missing.
+          style.getPropertyValue('--pa-font-family'),
+        ],
+      };
+    },
+  );
 }
 
 describe('embed-code snippets', () => {

@@ -5,6 +5,7 @@ import { points } from '../src/content/statement.js';
 interface Report {
   error: string | null;
   policyEnforced: boolean;
+  controlSeen: boolean;
   violations: string[];
   resources: string[];
   newGlobals: string[];
@@ -36,6 +37,7 @@ describe('on a page with a strict Content-Security-Policy', () => {
 
   it('works, with no violation reported', () => {
     expect(report.policyEnforced, 'the page is served with the policy').to.equal(true);
+    expect(report.controlSeen, 'a violation made on purpose is reported').to.equal(true);
     expect(report.error).to.equal(null);
     expect(report.violations).to.deep.equal([]);
     expect(report.texts.statement).to.contain(points[0].text).and.to.contain(points[10].text);

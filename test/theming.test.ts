@@ -163,18 +163,31 @@ describe('theming', () => {
       this.skip(); // Only Chromium's driver emulates forced colours.
     }
     try {
-      if (!matchMedia('(forced-colors: active)').matches) this.skip();
-      const { elements } = await allThree(threeElements);
+      expect(matchMedia('(forced-colors: active)').matches, 'the emulation took effect').to.equal(true);
+      const { elements, statementElement, pointElement } = await allThree(threeElements);
+      const systemColour = (keyword: string) => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.color = keyword;
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      };
       for (const element of elements) {
         for (const button of parts(element, 'button')) {
           const style = getComputedStyle(button);
           expect(style.borderTopStyle, element.localName).to.equal('solid');
           expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(0);
+          expect(style.borderTopColor).to.equal(systemColour('ButtonText'));
           expect(style.borderTopColor).to.not.equal(style.backgroundColor);
         }
       }
-      const highlighted = part(elements[0] as Element, 'highlighted');
+      expect(getComputedStyle(part(pointElement, 'link')).color).to.equal(systemColour('LinkText'));
+      expect(getComputedStyle(part(pointElement, 'attribution')).color).to.equal(systemColour('CanvasText'));
+      const highlighted = part(statementElement, 'highlighted');
       expect(parseFloat(getComputedStyle(highlighted).borderInlineStartWidth)).to.be.greaterThan(4);
+      const copy = part(statementElement, 'copy-button');
+      copy.focus();
+      expect(getComputedStyle(copy).outlineStyle).to.not.equal('none');
     } finally {
       await emulateMedia({ forcedColors: 'none' } as never);
     }
@@ -246,7 +259,13 @@ describe('embedding', () => {
           visibility: hidden;
         }
       </style>
-      <main style="display: block; font-size: 16px; color: rgb(0, 0, 0)">${threeElements}</main>
+      <main
+        style="display: block; font-size: 16px; color: rgb(0, 0, 0); text-indent: -9999px;
+               -webkit-text-fill-color: transparent; text-shadow: 0 0 8px red; font-style: oblique; font-weight: 900;
+               text-transform: uppercase; letter-spacing: 1em; white-space: nowrap"
+      >
+        ${threeElements}
+      </main>
     `);
     const { statementElement, pointElement } = hostile;
     const texts = parts(statementElement, 'text').filter((text) => !text.closest('[hidden]'));
@@ -257,7 +276,18 @@ describe('embedding', () => {
         const rect = text.getBoundingClientRect();
         expect(rect.width * rect.height, `${element.localName} text shown`).to.be.greaterThan(0);
         expect(rect.left).to.be.at.least(host.left - 0.5);
-        expect(getComputedStyle(text).color).to.not.equal('rgba(0, 0, 0, 0)');
+        expect(rect.right, 'wraps inside the widget').to.be.at.most(host.right + 0.5);
+        const style = getComputedStyle(text);
+        expect(style.color).to.not.equal('rgba(0, 0, 0, 0)');
+        expect(style.getPropertyValue('-webkit-text-fill-color')).to.equal(style.color);
+        expect([style.textIndent, style.textShadow, style.textTransform, style.letterSpacing]).to.deep.equal([
+          '0px',
+          'none',
+          'none',
+          'normal',
+        ]);
+        expect(style.fontWeight).to.not.equal('900');
+        expect(text.getClientRects()[0]?.left ?? -1, 'first line starts inside').to.be.at.least(host.left - 0.5);
       }
       for (const button of parts(element, 'button')) {
         expect(getComputedStyle(button).fontSize).to.not.equal('40px');

@@ -22,7 +22,13 @@ export const baseStyles = css`
     color: var(--pa-color-text);
     background: var(--pa-color-background);
     text-align: start;
+    text-indent: 0;
     text-transform: none;
+    text-shadow: none;
+    -webkit-text-fill-color: currentColor;
+    font-style: normal;
+    font-weight: normal;
+    hyphens: manual;
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;

@@ -9,11 +9,11 @@ const THEMES = ['light', 'dark', 'auto'];
 /**
  * What the three widgets share: the design tokens below, the `theme` and the language of their chrome.
  *
- * @cssprop --pa-font-family - Font of the widget; inherited from the page when unset.
+ * @cssprop [--pa-font-family=inherit] - Font of the widget: the page's.
  * @cssprop [--pa-font-size=1em] - Base font size, relative to the inherited one.
  * @cssprop [--pa-line-height=1.5] - Line height.
- * @cssprop --pa-color-text - Text colour; inherited from the page when unset.
- * @cssprop [--pa-color-background=transparent] - Background.
+ * @cssprop [--pa-color-text=inherit] - Text colour: the page's; with `theme` set, the scheme's `CanvasText`.
+ * @cssprop [--pa-color-background=transparent] - Background; with `theme` set, the scheme's `Canvas` colour.
  * @cssprop [--pa-color-accent=light-dark(#1f4fb8, #9ec1ff)] - Links, rules, highlights and focus rings.
  * @cssprop [--pa-color-muted=light-dark(#595959, #b8b8b8)] - Secondary text: dates, attributions.
  * @cssprop [--pa-color-border=light-dark(#767676, #8c8c8c)] - Borders of controls.
