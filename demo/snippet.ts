@@ -103,6 +103,38 @@ function fallbackOf(options: EmbedOptions): string[] {
   ];
 }
 
+/**
+ * Rules that lay the fallback out as the element will be (its spacing, quote rule and sizes), so the page does
+ * not move when the element takes over.
+ */
+function fallbackLayout(options: EmbedOptions): string[] {
+  const own = options.theme ? ['{ padding: 1em; }'] : [];
+  switch (options.tag) {
+    case 'pa-statement':
+      return [
+        ...own,
+        'h2 { font-size: 1.375em; line-height: 1.25; }',
+        'h2 + p { margin: 0.25em 0 1em; }',
+        'ol { display: grid; gap: 1em; padding: 0; list-style: none; }',
+        // Room for the number column and the copy-link button the element shows beside each point.
+        `li { padding: 0 5em 0 ${options.numbered ? 3.75 : 1}em; }`,
+      ];
+    case 'pa-statement-point':
+      return [
+        ...own,
+        'blockquote { padding-left: 1em; border-left: 0.25em solid; font-size: 1.25em; }',
+        'blockquote + p { margin-top: 0.5em; font-size: 0.875em; }',
+      ];
+    case 'pa-statement-quote':
+      return [
+        // The element's row of buttons is 2.5em high.
+        `{ padding: ${options.theme ? '3.5em 1em 1em' : '2.5em 0 0'}; }`,
+        'blockquote { font-size: 1.25em; font-style: italic; }',
+        'blockquote + p { margin-top: 0.5em; font-size: 0.875em; }',
+      ];
+  }
+}
+
 /** The complete snippet to paste into a page or a CMS "custom HTML" block. */
 export function snippetOf(options: EmbedOptions): string {
   const attributes = attributesOf(options)
@@ -116,7 +148,12 @@ export function snippetOf(options: EmbedOptions): string {
     `  ${options.tag}:not(:defined) {`,
     '    display: block;',
     '    max-width: 40em;',
+    '    line-height: 1.5;',
     '  }',
+    `  ${options.tag}:not(:defined) :is(h2, p, blockquote, ol) {`,
+    '    margin: 0;',
+    '  }',
+    ...fallbackLayout(options).map((rule) => `  ${options.tag}:not(:defined)${rule.startsWith('{') ? '' : ' '}${rule}`),
     '</style>',
     `<${options.tag}${attributes}>`,
     ...fallbackOf(options),
