@@ -37,7 +37,9 @@ describe('theming', () => {
     const { statementElement, pointElement, quoteElement } = await allThree(html`
       <div
         style="--pa-color-accent: rgb(200, 0, 0); --pa-font-family: monospace; --pa-color-text: rgb(1, 2, 3);
-               --pa-quote-font-size: 2em; --pa-font-size: 20px; --pa-spacing: 7px; --pa-border-radius: 3px"
+               --pa-quote-font-size: 2em; --pa-font-size: 20px; --pa-spacing: 7px; --pa-border-radius: 3px;
+               --pa-line-height: 2; --pa-color-muted: rgb(0, 90, 0); --pa-color-border: rgb(0, 0, 90);
+               --pa-color-highlight: rgb(255, 255, 0); --pa-color-background: rgb(250, 250, 250); --pa-max-width: 30em"
       >
         ${threeElements}
       </div>
@@ -50,6 +52,12 @@ describe('theming', () => {
     expect(getComputedStyle(part(pointElement, 'quote')).fontSize).to.equal('40px');
     expect(getComputedStyle(part(statementElement, 'list')).rowGap).to.equal('7px');
     expect(getComputedStyle(part(quoteElement, 'button')).borderTopLeftRadius).to.equal('3px');
+    expect(getComputedStyle(part(pointElement, 'text')).lineHeight).to.equal('80px');
+    expect(getComputedStyle(part(pointElement, 'attribution')).color).to.equal('rgb(0, 90, 0)');
+    expect(getComputedStyle(part(quoteElement, 'button')).borderTopColor).to.equal('rgb(0, 0, 90)');
+    expect(getComputedStyle(part(statementElement, 'highlighted')).backgroundColor).to.equal('rgb(255, 255, 0)');
+    expect(getComputedStyle(pointElement).backgroundColor).to.equal('rgb(250, 250, 250)');
+    expect(pointElement.getBoundingClientRect().width).to.equal(600);
   });
 
   it('inherits font and colour from the page by default', async () => {
