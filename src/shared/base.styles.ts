@@ -79,14 +79,6 @@ export const baseStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  @media (forced-colors: active) {
-    :host {
-      --_accent: LinkText;
-      --_muted: CanvasText;
-      --_border: ButtonText;
-      --_highlight: Canvas;
-    }
-  }
   [part~='attribution'] {
     margin-block-start: 0.5em;
     color: var(--_muted);
