@@ -140,6 +140,12 @@ describe('<pa-statement>', () => {
     }
   });
 
+  it('shows a highlighted point beyond the limit too', async () => {
+    const element = await fixture<PaStatement>(html`<pa-statement limit="2" highlight="torture"></pa-statement>`);
+    expect(shownPoints(element).map((item) => item.id)).to.deep.equal(['pa-point-1', 'pa-point-2', 'pa-point-4']);
+    await expect(element).to.be.accessible();
+  });
+
   it('needs no toggle when the limit covers every point', async () => {
     const element = await fixture<PaStatement>(html`<pa-statement limit="11"></pa-statement>`);
     expect(parts(element, 'toggle-button')).to.have.length(0);

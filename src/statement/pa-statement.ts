@@ -36,6 +36,8 @@ function pointOfFragment(hash: string): StatementPoint | undefined {
  * `highlight` are ignored with one console warning each.
  *
  * @tag pa-statement
+ * With `limit`, a highlighted point beyond the limit is shown too.
+ *
  * @summary The full statement, with optional numbering, a highlighted point and a "Show all" limit.
  *
  * @slot title - Replaces the title text "Progressive Alliance statement on Belarus".
@@ -154,7 +156,7 @@ export class PaStatement extends PaElement {
         id="pa-point-${point.number}"
         part=${marked ? 'point highlighted' : 'point'}
         aria-current=${marked ? 'true' : nothing}
-        ?hidden=${!this.__expanded && index >= this.__shownCount}
+        ?hidden=${!this.__expanded && index >= this.__shownCount && !marked}
       >
         ${this.numbered ? html`<span part="number">${point.number}</span>` : nothing}
         <p part="text" lang="en">${point.text}</p>
