@@ -146,6 +146,7 @@ export class PaStatementQuote extends PaElement {
     const count = this.__quoted.length;
     if (count === 0) return nothing;
     const rotating = this.__rotation.rotating;
+    const language = this.language;
     return html`
       <section
         part="carousel"
@@ -194,7 +195,7 @@ export class PaStatementQuote extends PaElement {
                   <blockquote part="quote" lang="en">
                     <p part="text">${this.full ? point.text : point.quote}</p>
                   </blockquote>
-                  ${attribution(point, this.language, this.href)}
+                  ${attribution(point, language, this.href)}
                 </figure>
               </div>
             `,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
-import { formatStatementDate } from '../shared/locale.js';
+import { statementDate } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
 import { strings } from '../shared/strings.js';
 import { asText } from '../shared/values.js';
@@ -177,12 +177,7 @@ export class PaStatement extends PaElement {
       <article part="article" lang="en" aria-labelledby="title">
         <header part="header">
           ${headings[this.__level - 1](html`<slot name="title">${strings.title}</slot>`)}
-          <p part="byline">
-            <span part="publisher">${statement.publisher}</span> ·
-            <time part="date" lang=${this.language} datetime=${statement.date}
-              >${formatStatementDate(this.language)}</time
-            >
-          </p>
+          <p part="byline"><span part="publisher">${statement.publisher}</span> · ${statementDate(this.language)}</p>
         </header>
         <ol id="points" part="list" role="list" class=${this.numbered ? 'numbered' : ''}>
           ${points.map((point, index) => this.__renderPoint(point, index))}
