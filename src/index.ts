@@ -13,3 +13,4 @@ export {
   type PointLookupError,
   type StatementPoint,
 } from './content/statement.js';
+export { registerTranslation, type StatementTranslation, type Translation } from './shared/localize.js';

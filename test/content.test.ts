@@ -9,7 +9,7 @@ import {
   validPointKeys,
 } from '../src/content/statement.js';
 
-/** The seed's date line ("18th September 2020"), written from the model's ISO date. */
+/** A date line like the seed's ("18th September 2020"), written from an ISO date. */
 function dateLine(isoDate: string): string {
   const date = new Date(isoDate);
   const day = date.getUTCDate();
@@ -24,7 +24,7 @@ describe('content model', () => {
   it('reproduces the published statement character for character', async () => {
     // test/fixtures/statement.txt is a byte-for-byte copy of the published statement.
     const published = await (await fetch(new URL('./fixtures/statement.txt', import.meta.url))).text();
-    const rebuilt = [dateLine(statement.date), ...points.map((point) => `• ${point.text}`)].join('\n\n');
+    const rebuilt = [statement.dateline, ...points.map((point) => `• ${point.text}`)].join('\n\n');
     expect(published.length).to.be.greaterThan(3000);
     expect(rebuilt).to.equal(published);
   });
@@ -55,6 +55,7 @@ describe('content model', () => {
 
   it('states date and publisher', () => {
     expect(statement.date).to.equal('2020-09-18');
+    expect(statement.dateline, 'the published date line is the ISO date').to.equal(dateLine(statement.date));
     expect(statement.publisher).to.equal('Progressive Alliance');
   });
 

@@ -23,7 +23,7 @@ describe('<pa-statement>', () => {
     const title = part(element, 'title');
     expect(title.localName).to.equal('h2');
     expect(visibleText(title)).to.equal('Progressive Alliance statement on Belarus');
-    expect(visibleText(part(element, 'byline'))).to.equal('Progressive Alliance · 18 September 2020');
+    expect(visibleText(part(element, 'byline'))).to.equal('Progressive Alliance · 18th September 2020');
     expect(part(element, 'date').getAttribute('datetime')).to.equal('2020-09-18');
     expect(part(element, 'list').localName).to.equal('ol');
     const texts = parts(element, 'text');

@@ -96,6 +96,8 @@ export const points: readonly StatementPoint[] = POINT_SOURCES.map(([slug, quote
 export const statement = {
   /** ISO 8601 date of publication. */
   date: '2020-09-18',
+  /** The date line as published, verbatim. */
+  dateline: '18th September 2020',
   publisher: 'Progressive Alliance',
   points,
 } as const;

@@ -1,6 +1,6 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from './base.styles.js';
-import { languageOf } from './locale.js';
+import { languageOf, loadLanguage, localize, trackLanguage } from './localize.js';
 import { asText } from './values.js';
 import { warnInvalid } from './warn.js';
 
@@ -37,14 +37,34 @@ export class PaElement extends LitElement {
    */
   theme?: 'light' | 'dark' | 'auto' | null;
 
+  private __connected = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       warnInvalid(this, 'theme', this.theme, 'light, dark or auto');
     }
   }
 
-  /** The language for dates and labels around the statement. */
-  protected get language(): string {
-    return languageOf(this);
+  // A widget whose language is still loading keeps its light-DOM fallback in view, then renders once, localized.
+  override connectedCallback(): void {
+    const loading = loadLanguage(languageOf(this));
+    if (loading) {
+      void loading.then(() => this.isConnected && !this.__connected && this.connectedCallback());
+      return;
+    }
+    this.__connected = true;
+    super.connectedCallback();
+    trackLanguage(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    this.__connected = false;
+    super.disconnectedCallback();
+    trackLanguage(this, false);
+  }
+
+  /** The chrome's words, the date and the statement's text in the widget's language. */
+  protected get localized() {
+    return localize(this);
   }
 }

@@ -56,12 +56,13 @@ export class PaStatementPoint extends PaElement {
   protected override render() {
     const point = this.__shown;
     if (!point) return nothing;
+    const localized = this.localized;
     return html`
-      <figure part="figure" lang="en">
-        <blockquote part="quote" lang="en" cite=${this.href || nothing}>
-          <p part="text">${this.excerpt ? point.quote : point.text}</p>
+      <figure part="figure" lang=${localized.lang}>
+        <blockquote part="quote" lang=${localized.textLang} cite=${this.href || nothing}>
+          <p part="text">${this.excerpt ? localized.quoteOf(point) : localized.textOf(point)}</p>
         </blockquote>
-        ${attribution(point, this.language, this.href)}
+        ${attribution(point, localized, this.href)}
       </figure>
     `;
   }

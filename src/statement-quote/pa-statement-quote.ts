@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
-import { strings } from '../shared/strings.js';
 import { asText } from '../shared/values.js';
 import { warnInvalid } from '../shared/warn.js';
 import { quoteStyles } from './pa-statement-quote.styles.js';
@@ -146,26 +145,27 @@ export class PaStatementQuote extends PaElement {
     const count = this.__quoted.length;
     if (count === 0) return nothing;
     const rotating = this.__rotation.rotating;
-    const language = this.language;
+    const localized = this.localized;
+    const { term } = localized;
     return html`
       <section
         part="carousel"
-        lang="en"
+        lang=${localized.lang}
         role="region"
-        aria-roledescription="carousel"
-        aria-label=${this.label || strings.quotesLabel}
+        aria-roledescription=${term('carousel')}
+        aria-label=${this.label || term('quotesLabel')}
       >
         <div part="controls">
           <button
             part="button rotation-button"
-            aria-label=${rotating ? strings.stopRotation : strings.startRotation}
+            aria-label=${term(rotating ? 'stopRotation' : 'startRotation')}
             @click=${this.__toggleRotation}
           >
             ${icon(rotating ? 'M7 5h3v14H7zm7 0h3v14h-3z' : 'M8 5v14l11-7z')}
           </button>
           <button
             part="button previous-button"
-            aria-label=${strings.previousQuote}
+            aria-label=${term('previousQuote')}
             aria-controls="slides"
             @click=${() => this.__show(this.__index - 1)}
           >
@@ -173,7 +173,7 @@ export class PaStatementQuote extends PaElement {
           </button>
           <button
             part="button next-button"
-            aria-label=${strings.nextQuote}
+            aria-label=${term('nextQuote')}
             aria-controls="slides"
             @click=${() => this.__show(this.__index + 1)}
           >
@@ -186,16 +186,16 @@ export class PaStatementQuote extends PaElement {
               <div
                 part="slide"
                 role="group"
-                aria-roledescription="slide"
-                aria-label=${strings.slideOf(position + 1, count)}
+                aria-roledescription=${term('slide')}
+                aria-label=${term('slideOf', { position: position + 1, count })}
                 class=${position === this.__index ? 'current' : ''}
                 ?inert=${position !== this.__index}
               >
                 <figure part="figure">
-                  <blockquote part="quote" lang="en">
-                    <p part="text">${this.full ? point.text : point.quote}</p>
+                  <blockquote part="quote" lang=${localized.textLang}>
+                    <p part="text">${this.full ? localized.textOf(point) : localized.quoteOf(point)}</p>
                   </blockquote>
-                  ${attribution(point, language, this.href)}
+                  ${attribution(point, localized, this.href)}
                 </figure>
               </div>
             `,

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { statementDate } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
-import { strings } from '../shared/strings.js';
+import type { Localized } from '../shared/localize.js';
 import { asText } from '../shared/values.js';
 import { warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
@@ -12,12 +12,12 @@ const FRAGMENT_PREFIX = '#pa-point-';
 
 // Lit cannot bind a tag name; a real <hN> serves search engines as well as assistive technology.
 const headings = [
-  (title: unknown) => html`<h1 id="title" part="title">${title}</h1>`,
-  (title: unknown) => html`<h2 id="title" part="title">${title}</h2>`,
-  (title: unknown) => html`<h3 id="title" part="title">${title}</h3>`,
-  (title: unknown) => html`<h4 id="title" part="title">${title}</h4>`,
-  (title: unknown) => html`<h5 id="title" part="title">${title}</h5>`,
-  (title: unknown) => html`<h6 id="title" part="title">${title}</h6>`,
+  (title: unknown, lang: string) => html`<h1 id="title" part="title" lang=${lang}>${title}</h1>`,
+  (title: unknown, lang: string) => html`<h2 id="title" part="title" lang=${lang}>${title}</h2>`,
+  (title: unknown, lang: string) => html`<h3 id="title" part="title" lang=${lang}>${title}</h3>`,
+  (title: unknown, lang: string) => html`<h4 id="title" part="title" lang=${lang}>${title}</h4>`,
+  (title: unknown, lang: string) => html`<h5 id="title" part="title" lang=${lang}>${title}</h5>`,
+  (title: unknown, lang: string) => html`<h6 id="title" part="title" lang=${lang}>${title}</h6>`,
 ];
 
 /** The point a `#pa-point-4` or `#pa-point-torture` fragment names, if any. */
@@ -138,18 +138,19 @@ export class PaStatement extends PaElement {
   private async __copyLink(point: StatementPoint): Promise<void> {
     const url = new URL(location.href);
     url.hash = FRAGMENT_PREFIX + point.slug;
+    const { term } = this.localized;
     // Emptied first, so a screen reader announces the same result again.
     this.__copyStatus = '';
     try {
       await navigator.clipboard.writeText(url.href);
-      this.__copyStatus = strings.linkCopied(point.number);
+      this.__copyStatus = term('linkCopied', { point: point.number });
     } catch {
       // The link itself lets a reader copy it from the context menu, or follow it.
-      this.__copyStatus = html`${strings.copyRefused} <a part="link" href=${url.href}>${url.href}</a>`;
+      this.__copyStatus = html`${term('copyRefused')} <a part="link" href=${url.href}>${url.href}</a>`;
     }
   }
 
-  private __renderPoint(point: StatementPoint, index: number) {
+  private __renderPoint(point: StatementPoint, index: number, { term, textLang, textOf }: Localized) {
     const marked = point === (this.__linkedPoint ?? this.__highlighted);
     return html`
       <li
@@ -159,13 +160,13 @@ export class PaStatement extends PaElement {
         ?hidden=${!this.__expanded && index >= this.__shownCount && !marked}
       >
         ${this.numbered ? html`<span part="number">${point.number}</span>` : nothing}
-        <p part="text" lang="en">${point.text}</p>
+        <p part="text" lang=${textLang}>${textOf(point)}</p>
         <button
           part="button copy-button"
-          aria-label=${strings.copyLinkTo(point.number)}
+          aria-label=${term('copyLinkTo', { point: point.number })}
           @click=${() => this.__copyLink(point)}
         >
-          ${strings.copyLink}
+          ${term('copyLink')}
         </button>
       </li>
     `;
@@ -173,14 +174,18 @@ export class PaStatement extends PaElement {
 
   protected override render() {
     const limited = this.__shownCount < points.length;
+    const localized = this.localized;
+    const { term } = localized;
     return html`
-      <article part="article" lang="en" aria-labelledby="title">
+      <article part="article" lang=${localized.lang} aria-labelledby="title">
         <header part="header">
-          ${headings[this.__level - 1](html`<slot name="title">${strings.title}</slot>`)}
-          <p part="byline"><span part="publisher">${statement.publisher}</span> · ${statementDate(this.language)}</p>
+          ${headings[this.__level - 1](html`<slot name="title">${localized.title}</slot>`, localized.titleLang)}
+          <p part="byline">
+            <span part="publisher" lang="en">${statement.publisher}</span> · ${statementDate(localized)}
+          </p>
         </header>
         <ol id="points" part="list" role="list" class=${this.numbered ? 'numbered' : ''}>
-          ${points.map((point, index) => this.__renderPoint(point, index))}
+          ${points.map((point, index) => this.__renderPoint(point, index, localized))}
         </ol>
         ${
           limited
@@ -190,11 +195,11 @@ export class PaStatement extends PaElement {
                 aria-controls="points"
                 @click=${() => (this.__expanded = !this.__expanded)}
               >
-                ${this.__expanded ? strings.showFewer : strings.showAll}
+                ${this.__expanded ? term('showFewer') : term('showAll', { count: points.length })}
               </button>`
             : nothing
         }
-        ${this.href ? html`<p><a part="link" href=${this.href}>${strings.readFullStatement}</a></p>` : nothing}
+        ${this.href ? html`<p><a part="link" href=${this.href}>${term('readFullStatement')}</a></p>` : nothing}
         <p part="status" role="status">${this.__copyStatus}</p>
       </article>
     `;

@@ -1,0 +1,21 @@
+import type { Translation } from '../localize.js';
+
+export default {
+  title: 'Erklärung der Progressiven Allianz zu Belarus',
+  pointOf: 'Punkt {point} von {total}',
+  readFullStatement: 'Die vollständige Erklärung lesen',
+  showAll: { one: '{count} Punkt anzeigen', other: 'Alle {count} Punkte anzeigen' },
+  showFewer: 'Weniger Punkte anzeigen',
+  quotesLabel: 'Zitate aus der Erklärung der Progressiven Allianz zu Belarus',
+  carousel: 'Karussell',
+  slide: 'Folie',
+  slideOf: '{position} von {count}',
+  startRotation: 'Automatischen Zitatwechsel starten',
+  stopRotation: 'Automatischen Zitatwechsel anhalten',
+  previousQuote: 'Vorheriges Zitat',
+  nextQuote: 'Nächstes Zitat',
+  copyLink: 'Link kopieren',
+  copyLinkTo: 'Link zu Punkt {point} kopieren',
+  linkCopied: 'Link zu Punkt {point} kopiert',
+  copyRefused: 'Kopieren wurde verweigert; kopieren Sie diesen Link:',
+} satisfies Translation;

@@ -1,0 +1,21 @@
+import type { Translation } from '../localize.js';
+
+export default {
+  title: 'Dichiarazione dell’Alleanza Progressista sulla Bielorussia',
+  pointOf: 'Punto {point} di {total}',
+  readFullStatement: 'Leggi la dichiarazione completa',
+  showAll: { one: 'Mostra {count} punto', other: 'Mostra tutti i {count} punti' },
+  showFewer: 'Mostra meno punti',
+  quotesLabel: 'Citazioni dalla dichiarazione dell’Alleanza Progressista sulla Bielorussia',
+  carousel: 'carosello',
+  slide: 'diapositiva',
+  slideOf: '{position} di {count}',
+  startRotation: 'Avvia la rotazione automatica delle citazioni',
+  stopRotation: 'Interrompi la rotazione automatica delle citazioni',
+  previousQuote: 'Citazione precedente',
+  nextQuote: 'Citazione successiva',
+  copyLink: 'Copia link',
+  copyLinkTo: 'Copia il link al punto {point}',
+  linkCopied: 'Link al punto {point} copiato',
+  copyRefused: 'La copia è stata negata; copia questo link:',
+} satisfies Translation;

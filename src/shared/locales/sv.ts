@@ -1,0 +1,21 @@
+import type { Translation } from '../localize.js';
+
+export default {
+  title: 'Progressiva alliansens uttalande om Belarus',
+  pointOf: 'Punkt {point} av {total}',
+  readFullStatement: 'Läs hela uttalandet',
+  showAll: { one: 'Visa {count} punkt', other: 'Visa alla {count} punkter' },
+  showFewer: 'Visa färre punkter',
+  quotesLabel: 'Citat ur Progressiva alliansens uttalande om Belarus',
+  carousel: 'karusell',
+  slide: 'bild',
+  slideOf: '{position} av {count}',
+  startRotation: 'Starta automatiskt byte av citat',
+  stopRotation: 'Stoppa automatiskt byte av citat',
+  previousQuote: 'Föregående citat',
+  nextQuote: 'Nästa citat',
+  copyLink: 'Kopiera länk',
+  copyLinkTo: 'Kopiera länk till punkt {point}',
+  linkCopied: 'Länk till punkt {point} kopierad',
+  copyRefused: 'Kopieringen nekades; kopiera den här länken:',
+} satisfies Translation;

@@ -1,0 +1,172 @@
+import type { ReactiveElement } from 'lit';
+import { points, sentencesOf, statement, type StatementPoint } from '../content/statement.js';
+import { asText } from './values.js';
+import english from './locales/en.js';
+
+/** A phrase for each plural category of `Intl.PluralRules` that the language uses; `other` always. */
+export type PluralForms = { [category in Intl.LDMLPluralRule]?: string } & { other: string };
+
+/**
+ * The words the widgets put around the statement, in one language. `{point}`, `{total}`, `{count}` and
+ * `{position}` stand for numbers. Each language is a module in `./locales/`, English built in.
+ */
+export interface Translation {
+  title: string;
+  pointOf: string;
+  readFullStatement: string;
+  showAll: PluralForms;
+  showFewer: string;
+  quotesLabel: string;
+  carousel: string;
+  slide: string;
+  slideOf: string;
+  startRotation: string;
+  stopRotation: string;
+  previousQuote: string;
+  nextQuote: string;
+  copyLink: string;
+  copyLinkTo: string;
+  linkCopied: string;
+  copyRefused: string;
+}
+
+/** A partner's official translation of the statement: its title and its 11 points, in order. */
+export interface StatementTranslation {
+  title: string;
+  points: readonly string[];
+}
+
+type LocaleModule = Promise<{ default: Translation }>;
+
+/**
+ * The languages besides English, by primary subtag (`de-AT` speaks `de`), each a module loaded on demand.
+ * Written out one by one so that browsers, tsc, Vite and webpack all resolve them beside this module.
+ */
+export const LOCALES: Record<string, () => LocaleModule> = {
+  be: () => import('./locales/be.js'),
+  de: () => import('./locales/de.js'),
+  es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
+  it: () => import('./locales/it.js'),
+  nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
+  pt: () => import('./locales/pt.js'),
+  ru: () => import('./locales/ru.js'),
+  sv: () => import('./locales/sv.js'),
+  uk: () => import('./locales/uk.js'),
+};
+
+const translations = new Map<string, Translation>([['en', english]]);
+const loading = new Map<string, Promise<unknown>>();
+const statementTranslations = new Map<string, StatementTranslation & { language: string }>();
+const formattedDates = new Map<string, string>();
+const connectedWidgets = new Set<ReactiveElement>();
+let langObserver: MutationObserver | undefined;
+
+const primarySubtag = (language: string) => language.split('-')[0].toLowerCase();
+
+/** The element's own or nearest ancestor's `lang`, crossing shadow roots; else the page's; else English. */
+export function languageOf(element: Element): string {
+  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const tagged = node.closest('[lang]');
+    if (tagged) return tagged.getAttribute('lang') as string;
+  }
+  return document.documentElement.lang || 'en';
+}
+
+/**
+ * Starts loading the chrome for `language` if it ships as a module and is not loaded yet; the promise settles
+ * when the widget can render. A module that fails to load (a partner who copied only the bundle) leaves English.
+ */
+export function loadLanguage(language: string): Promise<unknown> | undefined {
+  const code = primarySubtag(language);
+  if (translations.has(code) || !Object.hasOwn(LOCALES, code)) return undefined;
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = LOCALES[code]().then(
+      (module) => translations.set(code, module.default),
+      () => {
+        translations.set(code, english);
+        console.warn(`pa-statement-widget: locales/${code}.js did not load; the widgets show English.`);
+      },
+    );
+    loading.set(code, pending);
+  }
+  return pending;
+}
+
+/** Loads `widget`'s language if needed, then renders it again: after a `lang` change or a new translation. */
+const relocalize = (widget: ReactiveElement) =>
+  Promise.resolve(loadLanguage(languageOf(widget))).then(() => widget.requestUpdate());
+
+/** Keeps `widget` in the language of the page while it is connected: a runtime `lang` change re-renders it. */
+export function trackLanguage(widget: ReactiveElement, connected: boolean): void {
+  if (connected) connectedWidgets.add(widget);
+  else connectedWidgets.delete(widget);
+  langObserver ??= new MutationObserver(() => connectedWidgets.forEach(relocalize));
+  if (connectedWidgets.size === 0) langObserver.disconnect();
+  else langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Gives the widgets an official translation of the statement, shown wherever the resolved language's primary
+ * subtag matches `language`'s. It must have a title and exactly 11 points; otherwise it is rejected with one
+ * warning and the English statement stays.
+ */
+export function registerTranslation(language: string, translation: StatementTranslation): void {
+  const texts: unknown = translation?.points;
+  const valid =
+    typeof translation?.title === 'string' &&
+    Array.isArray(texts) &&
+    texts.length === points.length &&
+    texts.every((text) => typeof text === 'string' && text.trim() !== '');
+  if (!valid) {
+    console.warn(
+      `registerTranslation("${asText(language)}"): a translation needs a title and exactly ${points.length} points, each a text; the English statement is shown.`,
+    );
+    return;
+  }
+  statementTranslations.set(primarySubtag(asText(language)), { language, title: translation.title, points: texts });
+  connectedWidgets.forEach(relocalize);
+}
+
+/** What a widget shows in its resolved language: the chrome's words and date, and the statement's text. */
+export function localize(element: Element) {
+  const code = primarySubtag(languageOf(element));
+  const chrome: Translation = translations.get(code) ?? english;
+  const lang = chrome === english ? 'en' : code;
+  const translated = statementTranslations.get(code);
+  const textOf = (point: StatementPoint) => translated?.points[point.number - 1] ?? point.text;
+  let date = formattedDates.get(lang);
+  if (!date) {
+    // English shows the published dateline; no Intl.DateTimeFormat on English pages spares ICU's start-up.
+    date =
+      lang === 'en'
+        ? statement.dateline
+        : new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(statement.date));
+    formattedDates.set(lang, date);
+  }
+  return {
+    lang,
+    date,
+    /** The language of the statement's text: a partner translation's, else English. */
+    textLang: translated?.language ?? 'en',
+    title: translated?.title ?? chrome.title,
+    titleLang: translated?.language ?? lang,
+    textOf,
+    /** The point's quote; in a translation, the sentence at the English quote's position. */
+    quoteOf: (point: StatementPoint) =>
+      translated
+        ? (sentencesOf(textOf(point))[sentencesOf(point.text).indexOf(point.quote)] ?? textOf(point))
+        : point.quote,
+    /** A phrase with its numbers filled in; plural forms chosen by `count`. Numbers are Latin digits in every locale. */
+    term(key: keyof Translation, numbers: Record<string, number> = {}): string {
+      const entry = chrome[key];
+      const template =
+        typeof entry === 'string' ? entry : (entry[new Intl.PluralRules(lang).select(numbers.count)] ?? entry.other);
+      return template.replace(/\{(\w+)\}/g, (_, name: string) => String(numbers[name]));
+    },
+  };
+}
+
+export type Localized = ReturnType<typeof localize>;

@@ -1,0 +1,345 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { points, sentencesOf, statement } from '../src/content/statement.js';
+import '../src/all.js';
+import { LOCALES, localize, registerTranslation, type Translation } from '../src/shared/localize.js';
+import english from '../src/shared/locales/en.js';
+import type { PaStatement } from '../src/statement/pa-statement.js';
+import type { PaStatementPoint } from '../src/statement-point/pa-statement-point.js';
+import type { PaStatementQuote } from '../src/statement-quote/pa-statement-quote.js';
+import { inside, part, visibleText, watchWarnings } from './helpers.js';
+
+const codes = Object.keys(LOCALES);
+const loadTranslation = async (code: string): Promise<Translation> => (await LOCALES[code]()).default;
+const placeholders = (phrase: string) => [...phrase.matchAll(/\{\w+\}/g)].map(([name]) => name).sort();
+const phrases = (entry: Translation[keyof Translation]) => (typeof entry === 'string' ? [entry] : Object.values(entry));
+const longDate = (code: string) =>
+  new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(statement.date));
+
+/** The three widgets inside an element with `lang`, once each has rendered in its language. */
+async function widgetsIn(lang: string) {
+  const page = await fixture(html`
+    <div lang=${lang}>
+      <pa-statement limit="3" href="https://example.org/belarus"></pa-statement>
+      <pa-statement-point point="4" href="https://example.org/belarus"></pa-statement-point>
+      <pa-statement-quote></pa-statement-quote>
+    </div>
+  `);
+  const widgets = {
+    statement: inside(page, 'pa-statement'),
+    point: inside(page, 'pa-statement-point'),
+    quote: inside(page, 'pa-statement-quote'),
+  };
+  await Promise.all(Object.values(widgets).map((widget) => widget.updateComplete));
+  return widgets;
+}
+
+describe('localization', () => {
+  let warnings: ReturnType<typeof watchWarnings>;
+  beforeEach(() => (warnings = watchWarnings()));
+  afterEach(() => warnings.restore());
+
+  // First, while Swedish is not loaded yet: the widget waits for its language instead of flashing English.
+  it('keeps the fallback in view while its language loads, then renders once in that language', async () => {
+    const page = await fixture(html`<div lang="sv"></div>`);
+    const element = document.createElement('pa-statement-point');
+    element.setAttribute('point', '4');
+    element.innerHTML = '<p>fallback</p>';
+    page.append(element);
+    expect(element.shadowRoot, 'no shadow root hides the fallback yet').to.equal(null);
+    await element.updateComplete;
+    expect(visibleText(part(element, 'position'))).to.equal('Punkt 4 av 11');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('has every phrase of English in every locale, with the same numbers and the plural forms the language needs', async () => {
+    expect(codes).to.have.members(['be', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'sv', 'uk']);
+    const keys = Object.keys(english) as (keyof Translation)[];
+    for (const code of codes) {
+      const translation = await loadTranslation(code);
+      expect(Object.keys(translation), code).to.have.members(keys);
+      for (const key of keys) {
+        const expected = placeholders(phrases(english[key])[0]);
+        for (const phrase of phrases(translation[key])) {
+          expect(phrase.trim(), `${code}.${key}`).not.to.equal('');
+          expect(placeholders(phrase), `${code}.${key}: "${phrase}"`).to.deep.equal(expected);
+        }
+      }
+      // Every form the language uses for counts a widget could show.
+      const rules = new Intl.PluralRules(code);
+      const used = new Set(Array.from({ length: 200 }, (_, count) => rules.select(count)));
+      expect(Object.keys(translation.showAll), `${code}.showAll`).to.include.members([...used, 'other']);
+    }
+  });
+
+  it('writes numbers as every locale writes them: Intl.NumberFormat gives Latin digits for all of them', () => {
+    for (const code of ['en', ...codes]) {
+      const format = new Intl.NumberFormat(code, { useGrouping: false });
+      for (let number = 1; number <= 100; number += 1) expect(format.format(number), code).to.equal(String(number));
+    }
+  });
+
+  for (const code of ['en', ...codes]) {
+    it(`renders all the chrome in ${code}, the statement in English`, async () => {
+      const translation = code === 'en' ? english : await loadTranslation(code);
+      const { statement: full, point, quote } = await widgetsIn(code);
+      const term = localize(point).term;
+      const date = code === 'en' ? statement.dateline : longDate(code);
+
+      expect(part(full, 'article').lang).to.equal(code);
+      expect(visibleText(part(full, 'title'))).to.equal(translation.title);
+      expect(visibleText(part(full, 'date'))).to.equal(date);
+      expect(part(full, 'date').lang).to.equal(code);
+      expect(visibleText(part(full, 'copy-button'))).to.equal(translation.copyLink);
+      expect(part(full, 'copy-button').getAttribute('aria-label')).to.equal(term('copyLinkTo', { point: 1 }));
+      expect(visibleText(part(full, 'toggle-button'))).to.equal(term('showAll', { count: 11 }));
+      part(full, 'toggle-button').click();
+      await full.updateComplete;
+      expect(visibleText(part(full, 'toggle-button'))).to.equal(translation.showFewer);
+      expect(visibleText(part(full, 'link'))).to.equal(translation.readFullStatement);
+      expect(part(full, 'text').lang).to.equal('en');
+      expect(part(full, 'text').textContent).to.equal(points[0].text);
+
+      expect(part(point, 'figure').lang).to.equal(code);
+      expect(visibleText(part(point, 'position'))).to.equal(
+        translation.pointOf.replace('{point}', '4').replace('{total}', '11'),
+      );
+      expect(visibleText(part(point, 'date'))).to.equal(date);
+      expect(visibleText(part(point, 'link'))).to.equal(translation.readFullStatement);
+      expect(part(point, 'quote').lang).to.equal('en');
+      expect(part(point, 'text').textContent).to.equal(points[3].text);
+
+      const carousel = part(quote, 'carousel');
+      expect(carousel.lang).to.equal(code);
+      expect(carousel.getAttribute('aria-roledescription')).to.equal(translation.carousel);
+      expect(carousel.getAttribute('aria-label')).to.equal(translation.quotesLabel);
+      const rotation = part(quote, 'rotation-button').getAttribute('aria-label');
+      expect([translation.startRotation, translation.stopRotation]).to.include(rotation);
+      expect(part(quote, 'previous-button').getAttribute('aria-label')).to.equal(translation.previousQuote);
+      expect(part(quote, 'next-button').getAttribute('aria-label')).to.equal(translation.nextQuote);
+      const slide = part(quote, 'slide');
+      expect(slide.getAttribute('aria-roledescription')).to.equal(translation.slide);
+      expect(slide.getAttribute('aria-label')).to.equal(
+        translation.slideOf.replace('{position}', '1').replace('{count}', '11'),
+      );
+      expect(part(quote, 'quote').lang).to.equal('en');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  }
+
+  it('reports the copy result in the widget language', async () => {
+    const { statement: full } = await widgetsIn('fr');
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    try {
+      part(full, 'copy-button').click();
+      await waitUntil(() => visibleText(part(full, 'status')) !== '');
+      expect(part(full, 'status').textContent?.trim()).to.match(
+        /^La copie a été refusée\u202f; copiez ce lien\u00a0: http/,
+      );
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+    }
+  });
+
+  it('chooses plural forms with Intl.PluralRules', async () => {
+    const { point } = await widgetsIn('ru');
+    const russian = localize(point).term;
+    expect([1, 2, 5, 11, 21, 22, 25].map((count) => russian('showAll', { count }))).to.deep.equal([
+      'Показать 1 пункт',
+      'Показать все 2 пункта',
+      'Показать все 5 пунктов',
+      'Показать все 11 пунктов',
+      'Показать 21 пункт',
+      'Показать все 22 пункта',
+      'Показать все 25 пунктов',
+    ]);
+    const polish = localize((await widgetsIn('pl')).point).term;
+    expect([1, 3, 11, 22, 25].map((count) => polish('showAll', { count }))).to.deep.equal([
+      'Pokaż 1 punkt',
+      'Pokaż wszystkie 3 punkty',
+      'Pokaż wszystkie 11 punktów',
+      'Pokaż wszystkie 22 punkty',
+      'Pokaż wszystkie 25 punktów',
+    ]);
+    const englishTerm = localize((await widgetsIn('en')).point).term;
+    expect(englishTerm('showAll', { count: 1 })).to.equal('Show 1 point');
+    expect(englishTerm('showAll', { count: 11 })).to.equal('Show all 11 points');
+  });
+
+  describe('resolves the language', () => {
+    const positionIn = async (template: ReturnType<typeof html>) => {
+      const page = await fixture(template);
+      const element = page.matches('pa-statement-point')
+        ? (page as PaStatementPoint)
+        : (page.querySelector('pa-statement-point') as PaStatementPoint);
+      await element.updateComplete;
+      return visibleText(part(element, 'position'));
+    };
+
+    it("from the element's own lang before its ancestors'", async () => {
+      expect(
+        await positionIn(html`<div lang="de"><pa-statement-point lang="fr" point="4"></pa-statement-point></div>`),
+      ).to.equal('Point 4 sur 11');
+    });
+
+    it("from the nearest ancestor's lang, with region subtags falling back and case ignored", async () => {
+      expect(
+        await positionIn(
+          html`<div lang="fr">
+            <p lang="de-AT"><pa-statement-point point="4"></pa-statement-point></p>
+          </div>`,
+        ),
+      ).to.equal('Punkt 4 von 11');
+      expect(
+        await positionIn(html`<div lang="PT-br"><pa-statement-point point="4"></pa-statement-point></div>`),
+      ).to.equal('Ponto 4 de 11');
+    });
+
+    it("across shadow roots, from the host's ancestors", async () => {
+      const page = await fixture(html`<div lang="uk"><section></section></div>`);
+      const root = inside(page, 'section').attachShadow({ mode: 'open' });
+      root.innerHTML = '<pa-statement-point point="4"></pa-statement-point>';
+      const element = root.querySelector('pa-statement-point') as PaStatementPoint;
+      await element.updateComplete;
+      expect(visibleText(part(element, 'position'))).to.equal('Пункт 4 з 11');
+    });
+
+    it("from the document's lang when no ancestor has one, and English without any", async () => {
+      const root = document.documentElement;
+      const before = root.getAttribute('lang');
+      try {
+        root.setAttribute('lang', 'it');
+        expect(await positionIn(html`<pa-statement-point point="4"></pa-statement-point>`)).to.equal('Punto 4 di 11');
+        root.removeAttribute('lang');
+        expect(await positionIn(html`<pa-statement-point point="4"></pa-statement-point>`)).to.equal('Point 4 of 11');
+      } finally {
+        if (before === null) root.removeAttribute('lang');
+        else root.setAttribute('lang', before);
+      }
+    });
+
+    it('falls back to English silently for unknown or empty languages', async () => {
+      expect(
+        await positionIn(html`<div lang="tlh"><pa-statement-point point="4"></pa-statement-point></div>`),
+      ).to.equal('Point 4 of 11');
+      expect(
+        await positionIn(
+          html`<div lang="de">
+            <p lang=""><pa-statement-point point="4"></pa-statement-point></p>
+          </div>`,
+        ),
+      ).to.equal('Point 4 of 11');
+      expect(
+        await positionIn(html`<div lang="__proto__"><pa-statement-point point="4"></pa-statement-point></div>`),
+      ).to.equal('Point 4 of 11');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
+
+  it('follows a change of lang at runtime, on the page and on the element', async () => {
+    const root = document.documentElement;
+    const before = root.getAttribute('lang');
+    try {
+      root.setAttribute('lang', 'en');
+      const element = await fixture<PaStatementQuote>(html`<pa-statement-quote></pa-statement-quote>`);
+      const label = () => part(element, 'carousel').getAttribute('aria-label');
+      expect(label()).to.equal(english.quotesLabel);
+      root.setAttribute('lang', 'nl');
+      await waitUntil(() => label() === 'Citaten uit de verklaring van de Progressieve Alliantie over Belarus');
+      element.setAttribute('lang', 'es');
+      await waitUntil(() => label() === 'Citas de la declaración de la Alianza Progresista sobre Bielorrusia');
+      element.removeAttribute('lang');
+      root.setAttribute('lang', 'en-GB');
+      await waitUntil(() => label() === english.quotesLabel);
+    } finally {
+      if (before === null) root.removeAttribute('lang');
+      else root.setAttribute('lang', before);
+    }
+  });
+
+  it('passes axe in another language and script', async () => {
+    const { statement: full, point, quote } = await widgetsIn('be');
+    await expect(full).to.be.accessible();
+    await expect(point).to.be.accessible();
+    await expect(quote).to.be.accessible();
+  });
+
+  // Registered translations stay for the page's life: these tests use languages no test above renders after them.
+  describe('a partner translation', () => {
+    const lithuanian = {
+      title: 'Progresyviojo aljanso pareiškimas dėl Baltarusijos',
+      // As many sentences as the English point: "Sakinys 4.1. Sakinys 4.2. …"
+      points: points.map((point) =>
+        sentencesOf(point.text)
+          .map((_, index) => `Sakinys ${point.number}.${index + 1}.`)
+          .join(' '),
+      ),
+    };
+
+    it('is used where the language matches, marked with its lang; the chrome stays English for a language without locale', async () => {
+      registerTranslation('lt', lithuanian);
+      expect(warnings.messages).to.deep.equal([]);
+      const page = await fixture(html`
+        <div lang="lt-LT">
+          <pa-statement></pa-statement>
+          <pa-statement-point point="4" excerpt></pa-statement-point>
+          <pa-statement-quote points="1" full></pa-statement-quote>
+        </div>
+      `);
+      const full = inside(page, 'pa-statement') as PaStatement;
+      const point = inside(page, 'pa-statement-point');
+      const quote = inside(page, 'pa-statement-quote');
+      await Promise.all([full.updateComplete, point.updateComplete, quote.updateComplete]);
+      expect(visibleText(part(full, 'title'))).to.equal(lithuanian.title);
+      expect(part(full, 'title').lang).to.equal('lt');
+      expect(part(full, 'article').lang).to.equal('en');
+      expect(part(full, 'text').textContent).to.equal(lithuanian.points[0]);
+      expect(part(full, 'text').lang).to.equal('lt');
+      // The excerpt is the sentence at the English quote's position.
+      const quoted = sentencesOf(points[3].text).indexOf(points[3].quote);
+      expect(part(point, 'text').textContent).to.equal(`Sakinys 4.${quoted + 1}.`);
+      expect(part(point, 'quote').lang).to.equal('lt');
+      expect(part(quote, 'text').textContent).to.equal(lithuanian.points[0]);
+      expect(visibleText(part(point, 'position'))).to.equal('Point 4 of 11');
+    });
+
+    it('re-renders connected widgets when registered, with the chrome of its language', async () => {
+      const element = await fixture<PaStatementPoint>(
+        html`<pa-statement-point lang="de" point="2"></pa-statement-point>`,
+      );
+      await element.updateComplete;
+      expect(part(element, 'text').textContent).to.equal(points[1].text);
+      const german = { title: 'Erklärung', points: points.map((point) => `Deutscher Punkt ${point.number}.`) };
+      registerTranslation('de', german);
+      await waitUntil(() => part(element, 'text').textContent === 'Deutscher Punkt 2.');
+      expect(part(element, 'quote').lang).to.equal('de');
+      expect(visibleText(part(element, 'position'))).to.equal('Punkt 2 von 11');
+    });
+
+    it('is rejected with one warning unless it has a title and exactly 11 points of text', async () => {
+      const malformed: unknown[] = [
+        { title: 'Kort', points: lithuanian.points.slice(0, 10) },
+        { title: 'Lang', points: [...lithuanian.points, 'Extra'] },
+        { title: 'Leeg', points: [...lithuanian.points.slice(0, 10), ''] },
+        { title: 'Getal', points: [...lithuanian.points.slice(0, 10), 11] },
+        { points: lithuanian.points },
+        { title: 'Geen punten' },
+        null,
+        'verklaring',
+      ];
+      for (const translation of malformed) {
+        warnings.reset();
+        registerTranslation('nl', translation as never);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('registerTranslation("nl")');
+        expect(warnings.messages[0]).to.contain('exactly 11 points');
+      }
+      const element = await fixture<PaStatementPoint>(
+        html`<pa-statement-point lang="nl" point="2"></pa-statement-point>`,
+      );
+      await element.updateComplete;
+      expect(part(element, 'text').textContent).to.equal(points[1].text);
+      expect(part(element, 'quote').lang).to.equal('en');
+    });
+  });
+});
