@@ -15,7 +15,9 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      'wc/guard-super-call': 'off', // LitElement always defines the lifecycle callbacks it overrides.
+      'wc/guard-super-call': 'off', // ReactiveWidget always defines the lifecycle callbacks it overrides.
+      // As with tsc's noUnusedParameters: a leading underscore marks a parameter a subclass's override uses.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Deliberate: WebKit drops list semantics from an unstyled <ol>, and the APG carousel names role="region".
       'lit-a11y/no-redundant-role': 'off',
     },

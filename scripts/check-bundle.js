@@ -1,23 +1,39 @@
-// Checks the drop-in bundle is one self-contained file holding the statement once, and prints its exact size.
-// The size budget itself is size-limit's (package.json "size-limit").
+// Checks the drop-in bundle: one self-contained file holding the statement once, whose only imports are its
+// on-demand locale modules in cdn/locales/, each self-contained too. Prints the exact sizes.
+// The bundle's size budget is size-limit's (package.json "size-limit"); each locale's, 600 B, is checked here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const bundlePath = 'cdn/pa-statement-widget.js';
+const LOCALE_BUDGET = 600;
 const problems = [];
+const gzipped = (code) => gzipSync(code, { level: 9 }).length;
+const importsOf = (code) => [
+  ...code.matchAll(/(?:^|[;}])\s*import[\s{*"'`]|(?:^|[^.\w])import\s*\(\s*(["'`][^"'`]*["'`])?/g),
+];
+
 const files = readdirSync('cdn');
-if (files.length !== 1) problems.push(`cdn/ should hold only pa-statement-widget.js, holds: ${files.join(', ')}`);
+if (files.join() !== 'locales,pa-statement-widget.js') {
+  problems.push(`cdn/ should hold pa-statement-widget.js and locales/, holds: ${files.join(', ')}`);
+}
+const locales = readdirSync('cdn/locales');
 
 const code = readFileSync(bundlePath, 'utf8');
-if (/(?:^|[;}])\s*import[\s{*"']|(?:^|[^.\w])import\s*\(/.test(code)) {
-  problems.push(`${bundlePath} imports another module; it must be self-contained`);
+const expected = locales.map((file) => `./locales/${file}`).sort();
+const imported = importsOf(code).map(([, specifier]) => specifier?.slice(1, -1) ?? '(static import)');
+if (imported.sort().join() !== expected.join()) {
+  problems.push(`${bundlePath} may import only its locale modules on demand; it imports: ${imported.join(', ')}`);
 }
 const sentence = 'There is no place for torture in 21st century Europe.';
 const copies = code.split(sentence).length - 1;
 if (copies !== 1) problems.push(`${bundlePath} holds the statement ${copies} times; it must hold it once`);
+console.log(`${bundlePath}: ${code.length} B, ${gzipped(code)} B gzip -9, statement once`);
 
-console.log(
-  `${bundlePath}: ${code.length} B, ${gzipSync(code, { level: 9 }).length} B gzip -9, one file, statement once`,
-);
+for (const file of locales) {
+  const locale = readFileSync(`cdn/locales/${file}`, 'utf8');
+  if (importsOf(locale).length > 0) problems.push(`cdn/locales/${file} imports another module`);
+  if (gzipped(locale) > LOCALE_BUDGET) problems.push(`cdn/locales/${file} is over ${LOCALE_BUDGET} B gzip -9`);
+  console.log(`cdn/locales/${file}: ${locale.length} B, ${gzipped(locale)} B gzip -9`);
+}
 for (const problem of problems) console.error(`bundle check: ${problem}`);
 process.exit(problems.length > 0 ? 1 : 0);

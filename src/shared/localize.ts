@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import type { ReactiveWidget } from './reactive-widget.js';
 import { points, sentencesOf, statement, type StatementPoint } from '../content/statement.js';
 import { asText } from './values.js';
 import english from './locales/en.js';
@@ -60,7 +60,7 @@ const translations = new Map<string, Translation>([['en', english]]);
 const loading = new Map<string, Promise<unknown>>();
 const statementTranslations = new Map<string, StatementTranslation & { language: string }>();
 const formattedDates = new Map<string, string>();
-const connectedWidgets = new Set<ReactiveElement>();
+const connectedWidgets = new Set<ReactiveWidget>();
 let langObserver: MutationObserver | undefined;
 
 const primarySubtag = (language: string) => language.split('-')[0].toLowerCase();
@@ -96,11 +96,11 @@ export function loadLanguage(language: string): Promise<unknown> | undefined {
 }
 
 /** Loads `widget`'s language if needed, then renders it again: after a `lang` change or a new translation. */
-const relocalize = (widget: ReactiveElement) =>
+const relocalize = (widget: ReactiveWidget) =>
   Promise.resolve(loadLanguage(languageOf(widget))).then(() => widget.requestUpdate());
 
 /** Keeps `widget` in the language of the page while it is connected: a runtime `lang` change re-renders it. */
-export function trackLanguage(widget: ReactiveElement, connected: boolean): void {
+export function trackLanguage(widget: ReactiveWidget, connected: boolean): void {
   if (connected) connectedWidgets.add(widget);
   else connectedWidgets.delete(widget);
   langObserver ??= new MutationObserver(() => connectedWidgets.forEach(relocalize));

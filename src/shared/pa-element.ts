@@ -1,6 +1,7 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { CSSResultGroup } from '@lit/reactive-element/css-tag.js';
 import { baseStyles } from './base.styles.js';
 import { languageOf, loadLanguage, localize, trackLanguage } from './localize.js';
+import { ReactiveWidget, type PropertyDeclarations, type PropertyValues } from './reactive-widget.js';
 import { asText } from './values.js';
 import { warnInvalid } from './warn.js';
 
@@ -23,12 +24,12 @@ const THEMES = ['light', 'dark', 'auto'];
  * @cssprop [--pa-max-width=40em] - Widest the widget grows, for a readable measure.
  * @cssprop [--pa-quote-font-size=1.25em] - Size of quoted text.
  */
-export class PaElement extends LitElement {
+export abstract class PaElement extends ReactiveWidget {
   static override styles: CSSResultGroup = baseStyles;
 
   static override properties: PropertyDeclarations = {
     // Reflected for the :host([theme]) styles; a value that is no text reflects as empty, never throws.
-    theme: { reflect: true, converter: { toAttribute: asText } },
+    theme: { reflect: true, toAttribute: asText },
   };
 
   /**
@@ -39,7 +40,7 @@ export class PaElement extends LitElement {
 
   private __connected = false;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       warnInvalid(this, 'theme', this.theme, 'light, dark or auto');
     }

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { PropertyValues } from '../shared/reactive-widget.js';
 import { findPoint, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
@@ -44,7 +45,7 @@ export class PaStatementPoint extends PaElement {
 
   private __shown?: StatementPoint;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!changed.has('point')) return;
     const lookup = findPoint(this.point);

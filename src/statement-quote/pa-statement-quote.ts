@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { PropertyValues } from '../shared/reactive-widget.js';
 import { findPoint, points, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
@@ -78,7 +79,7 @@ export class PaStatementQuote extends PaElement {
   private __quoted: readonly StatementPoint[] = points;
   private readonly __rotation = new RotationController(this, () => this.__show(this.__index + 1));
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('points')) {
       const shownBefore = this.__quoted[this.__index];

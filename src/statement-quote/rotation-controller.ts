@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element/reactive-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { PropertyValues } from '../shared/reactive-widget.js';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { statementDate } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
@@ -111,10 +112,10 @@ export class PaStatement extends PaElement {
     if (!linked) return;
     this.__expanded = true;
     await this.updateComplete;
-    this.renderRoot.querySelector(`#pa-point-${linked.number}`)?.scrollIntoView({ block: 'center' });
+    this.renderRoot?.querySelector(`#pa-point-${linked.number}`)?.scrollIntoView({ block: 'center' });
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) {
       const level = Number(asText(this.headingLevel ?? DEFAULT_HEADING_LEVEL));
