@@ -17,6 +17,7 @@ function optionsOf(form: HTMLFormElement): EmbedOptions {
     interval: text('interval'),
     full: data.has('full'),
     theme: text('theme') as EmbedOptions['theme'],
+    lang: text('lang'),
     accent: colour('accent'),
     text: colour('text'),
     background: colour('background'),

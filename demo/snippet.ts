@@ -1,6 +1,7 @@
 // What the embed-code builder offers, and the snippet it writes: attributes, custom properties and fallback
 // content, all from the content model, so the snippet shows the statement verbatim even without JavaScript.
 import { findPoint, points, statement, type StatementPoint } from '../src/content/statement.js';
+import english from '../src/shared/locales/en.js';
 
 export const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -19,6 +20,8 @@ export interface EmbedOptions {
   interval: string;
   full: boolean;
   theme: '' | 'auto' | 'light' | 'dark';
+  /** The language of the widget's chrome ('' for the page's). */
+  lang: string;
   /** `--pa-*` colours ('' for the default). */
   accent: string;
   text: string;
@@ -39,6 +42,7 @@ export const defaultOptions: EmbedOptions = {
   interval: '8',
   full: false,
   theme: '',
+  lang: '',
   accent: '',
   text: '',
   background: '',
@@ -58,7 +62,7 @@ export function attributesOf(options: EmbedOptions): [string, string | true][] {
     chosen.push(['points', options.points], ['full', options.full]);
     if (options.interval !== '8') chosen.push(['interval', options.interval]);
   }
-  chosen.push(['theme', options.theme], ['href', options.href]);
+  chosen.push(['theme', options.theme], ['lang', options.lang], ['href', options.href]);
   return chosen.filter((entry): entry is [string, string | true] => entry[1] !== false && entry[1] !== '');
 }
 
@@ -75,7 +79,7 @@ export function customPropertiesOf(options: EmbedOptions): [string, string][] {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
-const date = '18 September 2020';
+const date = statement.dateline;
 const pointsOf = (keys: string): StatementPoint[] =>
   keys.split(',').flatMap((key) => {
     const lookup = findPoint(key);
@@ -86,7 +90,7 @@ const pointsOf = (keys: string): StatementPoint[] =>
 function fallbackOf(options: EmbedOptions): string[] {
   if (options.tag === 'pa-statement') {
     return [
-      '  <h2>Progressive Alliance statement on Belarus</h2>',
+      `  <h2>${english.title}</h2>`,
       `  <p>${statement.publisher}, ${date}</p>`,
       '  <ol lang="en">',
       ...points.map((point) => `    <li>${escapeHtml(point.text)}</li>`),
@@ -96,10 +100,10 @@ function fallbackOf(options: EmbedOptions): string[] {
   const [point] = options.tag === 'pa-statement-quote' ? pointsOf(options.points || '1') : pointsOf(options.point);
   if (!point) return [];
   const text = options.excerpt || (options.tag === 'pa-statement-quote' && !options.full) ? point.quote : point.text;
-  const link = options.href ? ` · <a href="${escapeHtml(options.href)}">Read the full statement</a>` : '';
+  const link = options.href ? ` · <a href="${escapeHtml(options.href)}">${english.readFullStatement}</a>` : '';
   return [
     `  <blockquote lang="en"><p>${escapeHtml(text)}</p></blockquote>`,
-    `  <p>${statement.publisher}, ${date} · Point ${point.number} of ${points.length}${link}</p>`,
+    `  <p>${statement.publisher}, ${date} · ${english.pointOf.replace('{point}', String(point.number)).replace('{total}', String(points.length))}${link}</p>`,
   ];
 }
 

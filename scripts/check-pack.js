@@ -11,10 +11,13 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const targets = Object.values(pkg.exports).flatMap((target) =>
   typeof target === 'string' ? [target] : Object.values(target),
 );
-const needed = [...targets, pkg.types, pkg.customElements].map((path) => path.replace(/^\.\//, ''));
+// The drop-in bundle loads its locale modules from beside itself, also when served from npm by a CDN.
+const needed = [...targets, pkg.types, pkg.customElements, 'cdn/locales/de.js'].map((path) =>
+  path.replace(/^\.\//, ''),
+);
 const missing = needed.filter((path) => !shipped.has(path));
 const allowed =
-  /^(dist\/.+\.(js|d\.ts)|cdn\/pa-statement-widget\.js|custom-elements\.json|vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+  /^(dist\/.+\.(js|d\.ts)|cdn\/pa-statement-widget\.js|cdn\/locales\/[a-z]{2}\.js|custom-elements\.json|vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
 const extra = [...shipped].filter((path) => !allowed.test(path));
 
 console.log(`npm pack: ${shipped.size} files, ${pack.size} B packed, ${pack.unpackedSize} B unpacked`);

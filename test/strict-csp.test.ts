@@ -12,7 +12,7 @@ interface Report {
   styleElements: number;
   cookie: string;
   storage: number;
-  texts: { statement: string; point: string; quote: string };
+  texts: { statement: string; point: string; quote: string; german: string };
 }
 
 function loadStrictPage(): Promise<Report> {
@@ -43,12 +43,17 @@ describe('on a page with a strict Content-Security-Policy', () => {
     expect(report.texts.statement).to.contain(points[0].text).and.to.contain(points[10].text);
     expect(report.texts.point).to.contain(points[3].text);
     expect(report.texts.quote).to.contain(points[0].quote);
+    expect(report.texts.german, 'a locale module loads under the policy').to.contain('Punkt 2 von 11');
   });
 
-  it('makes no request but for the module itself', () => {
+  it("makes no request but for the module itself and the page language's module beside it", () => {
     // The test server's own socket script is injected into every page it serves; it is not the widget's.
     const requests = report.resources.filter((path) => !path.startsWith('/__web-dev-server'));
-    expect(requests).to.deep.equal(['/test/fixtures/strict-csp.js', '/cdn/pa-statement-widget.js']);
+    expect(requests).to.deep.equal([
+      '/test/fixtures/strict-csp.js',
+      '/cdn/pa-statement-widget.js',
+      '/cdn/locales/de.js',
+    ]);
   });
 
   it("adds nothing to the page: only Lit's own markers as globals, no styles, cookies or storage", () => {
