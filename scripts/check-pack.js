@@ -20,6 +20,11 @@ const allowed =
   /^(dist\/.+\.(js|d\.ts)|cdn\/pa-statement-widget\.js|cdn\/locales\/[a-z]{2}\.js|custom-elements\.json|vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
 const extra = [...shipped].filter((path) => !allowed.test(path));
 
+// Server-rendering frameworks import the package in Node: importing it must not throw there.
+const { points } = await import('../dist/index.js');
+await import('../dist/all.js');
+if (points.length !== 11) extra.push('dist/index.js in Node: the statement has no 11 points');
+
 console.log(`npm pack: ${shipped.size} files, ${pack.size} B packed, ${pack.unpackedSize} B unpacked`);
 for (const path of missing) console.error(`npm pack: missing ${path}`);
 for (const path of extra) console.error(`npm pack: should not ship ${path}`);

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './reactive-widget.js';
 
 /**
  * Shared by every element: the private tokens (`--_*`), each falling back from a public `--pa-*`

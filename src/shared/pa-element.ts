@@ -1,7 +1,6 @@
-import type { CSSResultGroup } from '@lit/reactive-element/css-tag.js';
 import { baseStyles } from './base.styles.js';
 import { languageOf, loadLanguage, localize, trackLanguage } from './localize.js';
-import { ReactiveWidget, type PropertyDeclarations, type PropertyValues } from './reactive-widget.js';
+import { ReactiveWidget, type PropertyDeclarations, type PropertyValues, type Styles } from './reactive-widget.js';
 import { asText } from './values.js';
 import { warnInvalid } from './warn.js';
 
@@ -25,7 +24,7 @@ const THEMES = ['light', 'dark', 'auto'];
  * @cssprop [--pa-quote-font-size=1.25em] - Size of quoted text.
  */
 export abstract class PaElement extends ReactiveWidget {
-  static override styles: CSSResultGroup = baseStyles;
+  static override styles: Styles = baseStyles;
 
   static override properties: PropertyDeclarations = {
     // Reflected for the :host([theme]) styles; a value that is no text reflects as empty, never throws.

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from '../shared/reactive-widget.js';
 
 export const quoteStyles = css`
   [part~='controls'] {
