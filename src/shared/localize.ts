@@ -104,8 +104,11 @@ export function trackLanguage(widget: ReactiveWidget, connected: boolean): void 
   if (connected) connectedWidgets.add(widget);
   else connectedWidgets.delete(widget);
   langObserver ??= new MutationObserver(() => connectedWidgets.forEach(relocalize));
+  // One observer for the page, watching while any widget is connected.
   if (connectedWidgets.size === 0) langObserver.disconnect();
-  else langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  else if (connected && connectedWidgets.size === 1) {
+    langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  }
 }
 
 /**
