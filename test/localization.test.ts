@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { points, sentencesOf, statement } from '../src/content/statement.js';
 import '../src/all.js';
-import { LOCALES, localize, registerTranslation, type Translation } from '../src/shared/localize.js';
+import { LOCALES, languageOf, localize, registerTranslation, type Translation } from '../src/shared/localize.js';
 import english from '../src/shared/locales/en.js';
 import type { PaStatement } from '../src/statement/pa-statement.js';
 import type { PaStatementPoint } from '../src/statement-point/pa-statement-point.js';
@@ -14,6 +14,18 @@ const placeholders = (phrase: string) => [...phrase.matchAll(/\{\w+\}/g)].map(([
 const phrases = (entry: Translation[keyof Translation]) => (typeof entry === 'string' ? [entry] : Object.values(entry));
 const longDate = (code: string) =>
   new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(statement.date));
+
+/** Runs `test` with the page's `<html>` element, then puts its `lang` back as it was. */
+async function withPageLanguage(test: (root: HTMLElement) => Promise<void>): Promise<void> {
+  const root = document.documentElement;
+  const before = root.getAttribute('lang');
+  try {
+    await test(root);
+  } finally {
+    if (before === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', before);
+  }
+}
 
 /** The three widgets inside an element with `lang`, once each has rendered in its language. */
 async function widgetsIn(lang: string) {
@@ -167,6 +179,21 @@ describe('localization', () => {
   });
 
   describe('resolves the language', () => {
+    /** "Point 4 of 11" as a point shows it inside nested elements with these `lang`s, outermost first. */
+    const positionInside = async (...languages: string[]) => {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      let parent: HTMLElement = page;
+      for (const language of languages) {
+        const wrapper = document.createElement('div');
+        wrapper.lang = language;
+        parent = parent.appendChild(wrapper);
+      }
+      const element = parent.appendChild(document.createElement('pa-statement-point'));
+      element.point = 4;
+      await element.updateComplete;
+      return visibleText(part(element, 'position'));
+    };
+
     const positionIn = async (template: ReturnType<typeof html>) => {
       const page = await fixture(template);
       const element = page.matches('pa-statement-point')
@@ -183,16 +210,31 @@ describe('localization', () => {
     });
 
     it("from the nearest ancestor's lang, with region subtags falling back and case ignored", async () => {
-      expect(
-        await positionIn(
-          html`<div lang="fr">
-            <p lang="de-AT"><pa-statement-point point="4"></pa-statement-point></p>
-          </div>`,
-        ),
-      ).to.equal('Punkt 4 von 11');
-      expect(
-        await positionIn(html`<div lang="PT-br"><pa-statement-point point="4"></pa-statement-point></div>`),
-      ).to.equal('Ponto 4 de 11');
+      expect(await positionInside('fr', 'de-AT')).to.equal('Punkt 4 von 11');
+      expect(await positionInside('PT-br')).to.equal('Ponto 4 de 11');
+    });
+
+    it('from the page when the element is in a detached tree, even under a link', () => {
+      const link = document.createElement('a');
+      link.href = 'https://example.org/';
+      const element = link.appendChild(document.createElement('pa-statement-point'));
+      expect(languageOf(element)).to.equal(document.documentElement.lang || 'en');
+    });
+
+    it('again when the element moves to a part of the page in another language', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <p lang="de"></p>
+          <p lang="fr"></p>
+        </div>`,
+      );
+      const [german, french] = page.querySelectorAll('p');
+      const element = german.appendChild(document.createElement('pa-statement-point'));
+      element.point = 4;
+      await element.updateComplete;
+      expect(visibleText(part(element, 'position'))).to.equal('Punkt 4 von 11');
+      french.append(element);
+      await waitUntil(() => visibleText(part(element, 'position')) === 'Point 4 sur 11');
     });
 
     it("across shadow roots, from the host's ancestors", async () => {
@@ -204,42 +246,24 @@ describe('localization', () => {
       expect(visibleText(part(element, 'position'))).to.equal('Пункт 4 з 11');
     });
 
-    it("from the document's lang when no ancestor has one, and English without any", async () => {
-      const root = document.documentElement;
-      const before = root.getAttribute('lang');
-      try {
+    it("from the document's lang when no ancestor has one, and English without any", () =>
+      withPageLanguage(async (root) => {
         root.setAttribute('lang', 'it');
         expect(await positionIn(html`<pa-statement-point point="4"></pa-statement-point>`)).to.equal('Punto 4 di 11');
         root.removeAttribute('lang');
         expect(await positionIn(html`<pa-statement-point point="4"></pa-statement-point>`)).to.equal('Point 4 of 11');
-      } finally {
-        if (before === null) root.removeAttribute('lang');
-        else root.setAttribute('lang', before);
-      }
-    });
+      }));
 
     it('falls back to English silently for unknown or empty languages', async () => {
-      expect(
-        await positionIn(html`<div lang="tlh"><pa-statement-point point="4"></pa-statement-point></div>`),
-      ).to.equal('Point 4 of 11');
-      expect(
-        await positionIn(
-          html`<div lang="de">
-            <p lang=""><pa-statement-point point="4"></pa-statement-point></p>
-          </div>`,
-        ),
-      ).to.equal('Point 4 of 11');
-      expect(
-        await positionIn(html`<div lang="__proto__"><pa-statement-point point="4"></pa-statement-point></div>`),
-      ).to.equal('Point 4 of 11');
+      for (const languages of [['tlh'], ['de', ''], ['__proto__']]) {
+        expect(await positionInside(...languages), languages.join(' > ')).to.equal('Point 4 of 11');
+      }
       expect(warnings.messages).to.deep.equal([]);
     });
   });
 
-  it('follows a change of lang at runtime, on the page and on the element', async () => {
-    const root = document.documentElement;
-    const before = root.getAttribute('lang');
-    try {
+  it('follows a change of lang at runtime, on the page and on the element', () =>
+    withPageLanguage(async (root) => {
       root.setAttribute('lang', 'en');
       const element = await fixture<PaStatementQuote>(html`<pa-statement-quote></pa-statement-quote>`);
       const label = () => part(element, 'carousel').getAttribute('aria-label');
@@ -251,11 +275,7 @@ describe('localization', () => {
       element.removeAttribute('lang');
       root.setAttribute('lang', 'en-GB');
       await waitUntil(() => label() === english.quotesLabel);
-    } finally {
-      if (before === null) root.removeAttribute('lang');
-      else root.setAttribute('lang', before);
-    }
-  });
+    }));
 
   it('passes axe in another language and script', async () => {
     const { statement: full, point, quote } = await widgetsIn('be');
@@ -316,7 +336,12 @@ describe('localization', () => {
       expect(visibleText(part(element, 'position'))).to.equal('Punkt 2 von 11');
     });
 
-    it('is rejected with one warning unless it has a title and exactly 11 points of text', async () => {
+    it('is rejected with one warning, never an exception, unless it has a title and exactly 11 points of text', async () => {
+      const revokedProxy = () => {
+        const { proxy, revoke } = Proxy.revocable([], {});
+        revoke();
+        return proxy;
+      };
       const malformed: unknown[] = [
         { title: 'Kort', points: lithuanian.points.slice(0, 10) },
         { title: 'Lang', points: [...lithuanian.points, 'Extra'] },
@@ -326,14 +351,27 @@ describe('localization', () => {
         { title: 'Geen punten' },
         null,
         'verklaring',
+        { title: '  ', points: lithuanian.points },
+        // A sparse array has 11 slots but not 11 texts.
+        { title: 'Gaten', points: Object.assign([], { 10: 'Elf' }) },
+        // Hostile objects: a getter that throws, and a revoked Proxy.
+        Object.defineProperty({ points: lithuanian.points }, 'title', {
+          get() {
+            throw new Error('no title');
+          },
+        }),
+        { title: 'Proxy', points: revokedProxy() },
       ];
       for (const translation of malformed) {
         warnings.reset();
-        registerTranslation('nl', translation as never);
+        expect(() => registerTranslation('nl', translation as never)).not.to.throw();
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('registerTranslation("nl")');
         expect(warnings.messages[0]).to.contain('exactly 11 points');
       }
+      warnings.reset();
+      registerTranslation('', lithuanian);
+      expect(warnings.messages, 'a language is needed').to.have.length(1);
       const element = await fixture<PaStatementPoint>(
         html`<pa-statement-point lang="nl" point="2"></pa-statement-point>`,
       );

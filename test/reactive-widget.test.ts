@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as template } from 'lit/html.js';
-import { ReactiveWidget, type PropertyValues } from '../src/shared/reactive-widget.js';
+import { ReactiveWidget, type PropertyDeclarations, type PropertyValues } from '../src/shared/reactive-widget.js';
 
 let defined = 0;
 
@@ -129,5 +129,56 @@ describe('ReactiveWidget', () => {
     expect(await element.updateComplete).to.equal(true);
     expect(element.count).to.equal(3);
     expect(element.renderRoot?.textContent).to.equal('  false 3');
+  });
+
+  it("applies an inherited property set before definition, and never throws where style sheets can't be made", async () => {
+    class Parent extends ReactiveWidget {
+      static override properties: PropertyDeclarations = { tone: { reflect: true } };
+      tone?: string;
+      protected override render() {
+        return template`<p>${this.tone}</p>`;
+      }
+    }
+    class Child extends Parent {
+      static override properties: PropertyDeclarations = { size: {} };
+    }
+    defined += 1;
+    const tag = `reactive-child-${defined}`;
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    page.innerHTML = `<${tag}></${tag}>`;
+    const early = page.firstElementChild as HTMLElement & { tone?: string };
+    early.tone = 'dark';
+    customElements.define(tag, Child);
+    const element = early as Child;
+    await element.updateComplete;
+    expect(element.getAttribute('tone')).to.equal('dark');
+    element.tone = 'light';
+    await element.updateComplete;
+    expect(element.renderRoot?.textContent).to.equal('light');
+
+    // Safari before 16.4 has no constructable style sheets: the element keeps its content, and nothing throws.
+    const { CSSStyleSheet } = window;
+    class Unstyled extends ReactiveWidget {
+      static override styles = 'p { color: red }';
+      protected override render() {
+        return template`<p>rendered</p>`;
+      }
+    }
+    customElements.define(`reactive-unstyled-${defined}`, Unstyled);
+    Object.defineProperty(window, 'CSSStyleSheet', {
+      value: function NoSheets() {
+        throw new TypeError('Illegal constructor');
+      },
+      configurable: true,
+    });
+    try {
+      const unstyled = document.createElement(`reactive-unstyled-${defined}`) as Unstyled;
+      unstyled.textContent = 'fallback';
+      page.append(unstyled);
+      expect(unstyled.shadowRoot).to.equal(null);
+      expect(unstyled.textContent).to.equal('fallback');
+    } finally {
+      Object.defineProperty(window, 'CSSStyleSheet', { value: CSSStyleSheet, configurable: true });
+    }
   });
 });

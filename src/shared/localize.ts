@@ -67,9 +67,11 @@ const primarySubtag = (language: string) => language.split('-')[0].toLowerCase()
 
 /** The element's own or nearest ancestor's `lang`, crossing shadow roots; else the page's; else English. */
 export function languageOf(element: Element): string {
-  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
+  for (let node: Element | undefined = element; node; ) {
     const tagged = node.closest('[lang]');
     if (tagged) return tagged.getAttribute('lang') as string;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
   }
   return document.documentElement.lang || 'en';
 }
@@ -117,19 +119,24 @@ export function trackLanguage(widget: ReactiveWidget, connected: boolean): void 
  * warning and the English statement stays.
  */
 export function registerTranslation(language: string, translation: StatementTranslation): void {
-  const texts: unknown = translation?.points;
-  const valid =
-    typeof translation?.title === 'string' &&
-    Array.isArray(texts) &&
-    texts.length === points.length &&
-    texts.every((text) => typeof text === 'string' && text.trim() !== '');
-  if (!valid) {
+  // Read once, into copies: a page's object may change later, or be a Proxy or have getters that throw.
+  let title: unknown;
+  let texts: unknown[] = [];
+  try {
+    title = translation.title;
+    const given = translation.points;
+    if (Array.isArray(given) && given.length === points.length) texts = Array.from(given);
+  } catch {
+    // Rejected below, with the same warning as any other malformed translation.
+  }
+  const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+  if (!isText(language) || !isText(title) || texts.length !== points.length || !texts.every(isText)) {
     console.warn(
-      `registerTranslation("${asText(language)}"): a translation needs a title and exactly ${points.length} points, each a text; the English statement is shown.`,
+      `registerTranslation("${asText(language)}"): a translation needs a language, a title and exactly ${points.length} points, each a text; the English statement is shown.`,
     );
     return;
   }
-  statementTranslations.set(primarySubtag(asText(language)), { language, title: translation.title, points: texts });
+  statementTranslations.set(primarySubtag(language), { language, title, points: texts as string[] });
   connectedWidgets.forEach(relocalize);
 }
 
@@ -164,7 +171,8 @@ export function localize(element: Element) {
         : point.quote,
     /** A phrase with its numbers filled in; plural forms chosen by `count`. Numbers are Latin digits in every locale. */
     term(key: keyof Translation, numbers: Record<string, number> = {}): string {
-      const entry = chrome[key];
+      // A locale module older than the bundle may lack a phrase: English stands in.
+      const entry = chrome[key] ?? english[key];
       const template =
         typeof entry === 'string' ? entry : (entry[new Intl.PluralRules(lang).select(numbers.count)] ?? entry.other);
       return template.replace(/\{(\w+)\}/g, (_, name: string) => String(numbers[name]));

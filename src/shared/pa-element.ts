@@ -55,6 +55,8 @@ export abstract class PaElement extends ReactiveWidget {
     this.__connected = true;
     super.connectedCallback();
     trackLanguage(this, true);
+    // Moved, or reconnected after the page's language changed: the language may be another now.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

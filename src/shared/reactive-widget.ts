@@ -42,15 +42,19 @@ export abstract class ReactiveWidget extends Element implements ReactiveControll
   static properties: PropertyDeclarations = {};
 
   private static __attributes: Map<string, [string, PropertyOptions]>;
+  private static __names: string[];
   private static __sheets: CSSStyleSheet[];
 
   /** Read once, when the tag is defined: also where the accessors of the class's properties are made. */
   static get observedAttributes(): string[] {
     const parent = Object.getPrototypeOf(this) as typeof ReactiveWidget;
     // The parent's getter makes its own accessors first; a subclass adds to its attributes.
-    this.__attributes = new Map(parent === ReactiveWidget ? [] : (parent.observedAttributes, parent.__attributes));
+    const inherited = parent !== ReactiveWidget && parent.observedAttributes;
+    this.__attributes = new Map(inherited ? parent.__attributes : []);
+    this.__names = inherited ? [...parent.__names] : [];
     if (!Object.hasOwn(this, 'properties')) return [...this.__attributes.keys()];
     for (const [name, options] of Object.entries(this.properties)) {
+      this.__names.push(name);
       if (!options.state) this.__attributes.set(options.attribute ?? name.toLowerCase(), [name, options]);
       Object.defineProperty(this.prototype, name, {
         get(this: ReactiveWidget) {
@@ -84,8 +88,7 @@ export abstract class ReactiveWidget extends Element implements ReactiveControll
   constructor() {
     super();
     // A page may set properties before the tag is defined; they are applied once the class's defaults are set.
-    const ctor = this.constructor as typeof ReactiveWidget;
-    for (const name of Object.keys(ctor.properties)) {
+    for (const name of (this.constructor as typeof ReactiveWidget).__names) {
       if (Object.hasOwn(this, name)) {
         const value = (this as unknown as Record<string, unknown>)[name];
         Reflect.deleteProperty(this, name);
@@ -97,15 +100,20 @@ export abstract class ReactiveWidget extends Element implements ReactiveControll
 
   connectedCallback(): void {
     if (!this.renderRoot) {
-      this.renderRoot = this.attachShadow({ mode: 'open' });
       const ctor = this.constructor as typeof ReactiveWidget;
-      if (!Object.hasOwn(ctor, '__sheets')) {
-        ctor.__sheets = ([ctor.styles].flat(9) as string[]).map((text) => {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(text);
-          return sheet;
-        });
+      try {
+        ctor.__sheets = Object.hasOwn(ctor, '__sheets')
+          ? ctor.__sheets
+          : ([ctor.styles].flat(9) as string[]).map((text) => {
+              const sheet = new CSSStyleSheet();
+              sheet.replaceSync(text);
+              return sheet;
+            });
+      } catch {
+        // No constructable style sheets (Safari before 16.4): the element stays as it is, its fallback in view.
+        return;
       }
+      this.renderRoot = this.attachShadow({ mode: 'open' });
       this.renderRoot.adoptedStyleSheets = ctor.__sheets;
     }
     this.__resolveFirstConnection();

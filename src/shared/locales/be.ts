@@ -1,7 +1,7 @@
 import type { Translation } from '../localize.js';
 
 export default {
-  title: 'Заява Прагрэсіўнага альянсу па Беларусі',
+  title: 'Заява Прагрэсіўнага альянсу адносна Беларусі',
   pointOf: 'Пункт {point} з {total}',
   readFullStatement: 'Чытаць заяву цалкам',
   showAll: {
@@ -11,7 +11,7 @@ export default {
     other: 'Паказаць усе {count} пункта',
   },
   showFewer: 'Паказаць менш пунктаў',
-  quotesLabel: 'Цытаты з заявы Прагрэсіўнага альянсу па Беларусі',
+  quotesLabel: 'Цытаты з заявы Прагрэсіўнага альянсу адносна Беларусі',
   carousel: 'карусэль',
   slide: 'слайд',
   slideOf: '{position} з {count}',

@@ -17,5 +17,5 @@ export default {
   copyLink: 'Link kopieren',
   copyLinkTo: 'Link zu Punkt {point} kopieren',
   linkCopied: 'Link zu Punkt {point} kopiert',
-  copyRefused: 'Kopieren wurde verweigert; kopieren Sie diesen Link:',
+  copyRefused: 'Das Kopieren wurde verweigert; kopieren Sie diesen Link:',
 } satisfies Translation;

@@ -17,5 +17,5 @@ export default {
   copyLink: 'Copia link',
   copyLinkTo: 'Copia il link al punto {point}',
   linkCopied: 'Link al punto {point} copiato',
-  copyRefused: 'La copia è stata negata; copia questo link:',
+  copyRefused: 'Copia non consentita; copia questo link:',
 } satisfies Translation;

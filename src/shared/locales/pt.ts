@@ -1,6 +1,6 @@
 import type { Translation } from '../localize.js';
 
-// Words common to European and Brazilian Portuguese where the two differ ("link", not "ligação").
+// Words common to European and Brazilian Portuguese where the two differ ("link", not "ligação"; "slide").
 export default {
   title: 'Declaração da Aliança Progressista sobre a Bielorrússia',
   pointOf: 'Ponto {point} de {total}',
@@ -9,12 +9,12 @@ export default {
   showFewer: 'Mostrar menos pontos',
   quotesLabel: 'Citações da declaração da Aliança Progressista sobre a Bielorrússia',
   carousel: 'carrossel',
-  slide: 'diapositivo',
+  slide: 'slide',
   slideOf: '{position} de {count}',
   startRotation: 'Iniciar a rotação automática das citações',
   stopRotation: 'Parar a rotação automática das citações',
   previousQuote: 'Citação anterior',
-  nextQuote: 'Citação seguinte',
+  nextQuote: 'Próxima citação',
   copyLink: 'Copiar link',
   copyLinkTo: 'Copiar o link para o ponto {point}',
   linkCopied: 'Link para o ponto {point} copiado',

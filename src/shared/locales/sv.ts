@@ -16,6 +16,6 @@ export default {
   nextQuote: 'Nästa citat',
   copyLink: 'Kopiera länk',
   copyLinkTo: 'Kopiera länk till punkt {point}',
-  linkCopied: 'Länk till punkt {point} kopierad',
+  linkCopied: 'Länken till punkt {point} har kopierats',
   copyRefused: 'Kopieringen nekades; kopiera den här länken:',
 } satisfies Translation;
