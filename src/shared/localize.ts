@@ -67,7 +67,7 @@ const primarySubtag = (language: string) => language.split('-')[0].toLowerCase()
 
 /** The element's own or nearest ancestor's `lang`, crossing shadow roots; else the page's; else English. */
 export function languageOf(element: Element): string {
-  for (let node: Element | undefined = element; node; ) {
+  for (let node: Element | undefined = element; node;) {
     const tagged = node.closest('[lang]');
     if (tagged) return tagged.getAttribute('lang') as string;
     const root = node.getRootNode();
