@@ -40,16 +40,22 @@ function elementDocs(element) {
     ...table(
       'Attributes and properties',
       ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-      properties.map((property) => {
-        const attribute = (element.attributes ?? []).find((candidate) => candidate.fieldName === property.name);
-        return [
-          code(attribute?.name),
-          code(property.name),
-          code(property.type?.text),
-          code(property.default),
-          cell(property.description),
-        ];
-      }),
+      [
+        ...properties.map((property) => {
+          const attribute = (element.attributes ?? []).find((candidate) => candidate.fieldName === property.name);
+          return [
+            code(attribute?.name),
+            code(property.name),
+            code(property.type?.text),
+            code(property.default),
+            cell(property.description),
+          ];
+        }),
+        // Attributes with no property of their own, such as the global `lang`.
+        ...(element.attributes ?? [])
+          .filter((attribute) => !attribute.fieldName)
+          .map((attribute) => [code(attribute.name), '', code(attribute.type?.text), '', cell(attribute.description)]),
+      ],
     ),
     ...table(
       'Events',
