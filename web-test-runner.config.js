@@ -43,6 +43,12 @@ export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   middleware: [
+    // The drop-in bundle served alone, as a partner who copied only the one file would: its locales/ is missing.
+    function bundleAlone(context, next) {
+      if (context.path === '/test/fixtures/bundle-alone/pa-statement-widget.js')
+        context.url = '/cdn/pa-statement-widget.js';
+      return next();
+    },
     async function strictCsp(context, next) {
       await next();
       if (context.path.startsWith('/test/fixtures/strict-csp')) context.set('Content-Security-Policy', STRICT_CSP);

@@ -277,6 +277,26 @@ describe('localization', () => {
       await waitUntil(() => label() === english.quotesLabel);
     }));
 
+  it('shows English, with one warning, when the bundle was copied without its locales folder', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="de"><body>
+      <script>window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
+      <pa-statement-point point="4"></pa-statement-point><pa-statement-quote></pa-statement-quote>
+      <script type="module" src="${location.origin}/test/fixtures/bundle-alone/pa-statement-widget.js"></script>
+    </body></html>`;
+    document.body.append(frame);
+    try {
+      const framed = () => frame.contentWindow as (Window & { warnings?: string[] }) | null;
+      const position = () => framed()?.document.querySelector('pa-statement-point')?.shadowRoot?.textContent ?? '';
+      await waitUntil(() => position().includes('Point 4 of 11'), 'the point renders in English', { timeout: 5000 });
+      expect(framed()?.warnings).to.deep.equal([
+        'pa-statement-widget: locales/de.js did not load; the widgets show English.',
+      ]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('passes axe in another language and script', async () => {
     const { statement: full, point, quote } = await widgetsIn('be');
     await expect(full).to.be.accessible();
