@@ -4,8 +4,9 @@ import { defineConfig } from 'vite';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// `vite` serves the demo; `vite build` writes the drop-in bundle: one minified ES module with Lit inside,
-// no chunks; `vite build --mode demo` writes the demo as a static site that works from any path.
+// `vite` serves the demo; `vite build` writes the drop-in bundle: one minified ES module with Lit's renderer
+// inside, and beside it a module per language in locales/, which the bundle imports on demand;
+// `vite build --mode demo` writes the demo as a static site that works from any path.
 // The npm build in dist/ is plain `tsc` output (see tsconfig.build.json).
 export default defineConfig(({ mode }) => ({
   root: fromRoot('demo'),
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => ({
           outDir: fromRoot('cdn'),
           emptyOutDir: true,
           target: 'es2022',
+          // Library mode: Vite wraps no dynamic import (the locale modules) in its preload helper.
           lib: { entry: fromRoot('src/all.ts'), formats: ['es'] },
           // Terser mangles the members named `__*`, private by this project's convention (as in Lit's sources);
           // rolldown's own minifier then compresses once more: together 170 B (gzip) smaller than either alone.
@@ -29,13 +31,12 @@ export default defineConfig(({ mode }) => ({
             mangle: { properties: { regex: /^__/ } },
             format: { comments: false },
           },
-          // Not library mode, which keeps /* @__PURE__ */ annotations that only a further bundler would use.
           rolldownOptions: {
-            input: fromRoot('src/all.ts'),
             output: {
               entryFileNames: 'pa-statement-widget.js',
               chunkFileNames: 'locales/[name].js',
               minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } },
+              // Also drops the /* @__PURE__ */ annotations library mode keeps, which only a further bundler would use.
               comments: false,
             },
           },
