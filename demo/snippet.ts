@@ -2,6 +2,7 @@
 // content, all from the content model, so the snippet shows the statement verbatim even without JavaScript.
 import { findPoint, points, statement, type StatementPoint } from '../src/content/statement.js';
 import english from '../src/shared/locales/en.js';
+import { fillIn } from '../src/shared/localize.js';
 
 export const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -103,7 +104,7 @@ function fallbackOf(options: EmbedOptions): string[] {
   const link = options.href ? ` · <a href="${escapeHtml(options.href)}">${english.readFullStatement}</a>` : '';
   return [
     `  <blockquote lang="en"><p>${escapeHtml(text)}</p></blockquote>`,
-    `  <p>${statement.publisher}, ${date} · ${english.pointOf.replace('{point}', String(point.number)).replace('{total}', String(points.length))}${link}</p>`,
+    `  <p>${statement.publisher}, ${date} · ${fillIn(english.pointOf, { point: point.number, total: points.length })}${link}</p>`,
   ];
 }
 

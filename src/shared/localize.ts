@@ -140,6 +140,10 @@ export function registerTranslation(language: string, translation: StatementTran
   connectedWidgets.forEach(relocalize);
 }
 
+/** A phrase's `{name}` placeholders replaced by the numbers of those names, written by `format`. */
+export const fillIn = (template: string, numbers: Record<string, number>, format: (value: number) => string = String) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => format(numbers[name]));
+
 /** The statement's date and a number format in `lang`, made once per language: Intl's formatters are slow to make. */
 function formatsFor(lang: string) {
   let made = formats.get(lang);
@@ -187,7 +191,7 @@ export function localize(element: Element) {
       const entry = chrome[key] ?? english[key];
       const template =
         typeof entry === 'string' ? entry : (entry[new Intl.PluralRules(lang).select(numbers.count)] ?? entry.other);
-      return template.replace(/\{(\w+)\}/g, (_, name: string) => number(numbers[name]));
+      return fillIn(template, numbers, number);
     },
   };
 }
