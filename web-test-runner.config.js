@@ -39,8 +39,42 @@ const launchers = {
 // The strictest policy a partner page might send: the strict-CSP test page is served with it.
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+/** The test page, with `head` before the test framework loads. */
+const testPage = (head) => (testFramework) =>
+  `<!DOCTYPE html><html><head>${head}</head><body><script type="module" src="${testFramework}"></script></body></html>`;
+
+// Lit's development build runs the sources' tests for its warnings; its banner saying so, once per file, is noise.
+const quietDevMode = `<script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>`;
+
+// The element suites again, their elements now from the minified drop-in bundle partners load: each import of a
+// file that defines elements resolves to the bundle instead.
+const definingFiles = [
+  'all',
+  'statement/pa-statement.define',
+  'statement-point/pa-statement-point.define',
+  'statement-quote/pa-statement-quote.define',
+];
+const fromBundle = `<script type="importmap">${JSON.stringify({
+  imports: Object.fromEntries(
+    definingFiles.flatMap((file) =>
+      ['js', 'ts'].map((ending) => [`/src/${file}.${ending}`, '/cdn/pa-statement-widget.js']),
+    ),
+  ),
+})}</script>`;
+
 export default {
   files: 'test/**/*.test.ts',
+  testRunnerHtml: testPage(quietDevMode),
+  groups: selectedBrowsers().includes('chromium')
+    ? [
+        {
+          name: 'bundle',
+          files: ['test/pa-statement*.test.ts', 'test/theming.test.ts'],
+          browsers: [launchers.chromium()],
+          testRunnerHtml: testPage(fromBundle),
+        },
+      ]
+    : [],
   nodeResolve: true,
   middleware: [
     // The drop-in bundle served alone, as a partner who copied only the one file would: its locales/ is missing.

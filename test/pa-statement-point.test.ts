@@ -22,6 +22,7 @@ describe('<pa-statement-point>', () => {
   it('finds a point by slug and quotes it in a figure with its attribution', async () => {
     const page = await fixture(html`<div lang="en-GB"><pa-statement-point point="torture"></pa-statement-point></div>`);
     const element = inside(page, 'pa-statement-point');
+    await element.updateComplete;
     const figure = part(element, 'figure');
     expect(figure.localName).to.equal('figure');
     expect(part(element, 'quote').localName).to.equal('blockquote');

@@ -19,6 +19,7 @@ describe('<pa-statement>', () => {
   it('renders the whole statement verbatim as a titled, dated article with a list', async () => {
     const page = await fixture(html`<div lang="en-GB"><pa-statement></pa-statement></div>`);
     const element = inside(page, 'pa-statement');
+    await element.updateComplete;
     expect(part(element, 'article').localName).to.equal('article');
     const title = part(element, 'title');
     expect(title.localName).to.equal('h2');
@@ -65,6 +66,7 @@ describe('<pa-statement>', () => {
   it('shows the first N points and expands and collapses them with the keyboard', async () => {
     const page = await fixture(html`<div style="padding-block: 150vh"><pa-statement limit="3"></pa-statement></div>`);
     const element = inside(page, 'pa-statement');
+    await element.updateComplete;
     expect(shownPoints(element)).to.have.length(3);
     const toggle = part(element, 'toggle-button') as HTMLButtonElement;
     expect(toggle.localName).to.equal('button');
@@ -99,6 +101,7 @@ describe('<pa-statement>', () => {
   it('keeps its place when only the button was in view as it expands', async () => {
     const page = await fixture(html`<div style="padding-block: 150vh"><pa-statement limit="3"></pa-statement></div>`);
     const element = inside(page, 'pa-statement');
+    await element.updateComplete;
     const toggle = part(element, 'toggle-button');
     toggle.scrollIntoView({ block: 'start' });
     const scrolled = window.scrollY;

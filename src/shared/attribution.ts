@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit/html.js';
+import { html, nothing } from 'lit';
 import { statement, type StatementPoint } from '../content/statement.js';
 import type { Localized } from './localize.js';
 

@@ -1,4 +1,4 @@
-import { css } from './reactive-widget.js';
+import { css } from 'lit';
 
 /**
  * Shared by every element: the private tokens (`--_*`), each falling back from a public `--pa-*`

@@ -1,4 +1,4 @@
-import type { ReactiveWidget } from './reactive-widget.js';
+import type { ReactiveElement } from 'lit';
 import { points, sentencesOf, statement, type StatementPoint } from '../content/statement.js';
 import { asText } from './values.js';
 import english from './locales/en.js';
@@ -59,8 +59,13 @@ export const LOCALES: Record<string, () => LocaleModule> = {
 const translations = new Map<string, Translation>([['en', english]]);
 const loading = new Map<string, Promise<unknown>>();
 const statementTranslations = new Map<string, StatementTranslation & { language: string }>();
-const formats = new Map<string, { date: string; number: (value: number) => string }>();
-const connectedWidgets = new Set<ReactiveWidget>();
+interface Formats {
+  date: string;
+  number: (value: number) => string;
+  plural: (count: number) => Intl.LDMLPluralRule;
+}
+const formats = new Map<string, Formats>();
+const connectedWidgets = new Set<ReactiveElement>();
 let langObserver: MutationObserver | undefined;
 
 const primarySubtag = (language: string) => language.split('-')[0].toLowerCase();
@@ -98,11 +103,11 @@ export function loadLanguage(language: string): Promise<unknown> | undefined {
 }
 
 /** Loads `widget`'s language if needed, then renders it again: after a `lang` change or a new translation. */
-const relocalize = (widget: ReactiveWidget) =>
+const relocalize = (widget: ReactiveElement) =>
   Promise.resolve(loadLanguage(languageOf(widget))).then(() => widget.requestUpdate());
 
 /** Keeps `widget` in the language of the page while it is connected: a runtime `lang` change re-renders it. */
-export function trackLanguage(widget: ReactiveWidget, connected: boolean): void {
+export function trackLanguage(widget: ReactiveElement, connected: boolean): void {
   if (connected) connectedWidgets.add(widget);
   else connectedWidgets.delete(widget);
   langObserver ??= new MutationObserver(() => connectedWidgets.forEach(relocalize));
@@ -144,20 +149,26 @@ export function registerTranslation(language: string, translation: StatementTran
 export const fillIn = (template: string, numbers: Record<string, number>, format: (value: number) => string = String) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => format(numbers[name]));
 
-/** The statement's date and a number format in `lang`, made once per language: Intl's formatters are slow to make. */
-function formatsFor(lang: string) {
+/**
+ * The statement's date, a number format and plural rules in `lang`, made once per language: Intl's formatters are
+ * slow to make. Plural rules are made on first use: only "Show all" needs them.
+ */
+function formatsFor(lang: string): Formats {
   let made = formats.get(lang);
   if (!made) {
+    let rules: Intl.PluralRules | undefined;
+    const plural = (count: number) => (rules ??= new Intl.PluralRules(lang)).select(count);
     // English shows the published dateline and plain digits (what Intl writes for English), so an English page
     // never waits for ICU's start-up, 35-60 ms here, before its first paint.
     made =
       lang === 'en'
-        ? { date: statement.dateline, number: String }
+        ? { date: statement.dateline, number: String, plural }
         : {
             date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
               new Date(statement.date),
             ),
             number: new Intl.NumberFormat(lang).format,
+            plural,
           };
     formats.set(lang, made);
   }
@@ -171,7 +182,7 @@ export function localize(element: Element) {
   const lang = chrome === english ? 'en' : code;
   const translated = statementTranslations.get(code);
   const textOf = (point: StatementPoint) => translated?.points[point.number - 1] ?? point.text;
-  const { date, number } = formatsFor(lang);
+  const { date, number, plural } = formatsFor(lang);
   return {
     lang,
     date,
@@ -189,8 +200,7 @@ export function localize(element: Element) {
     term(key: keyof Translation, numbers: Record<string, number> = {}): string {
       // A locale module older than the bundle may lack a phrase: English stands in.
       const entry = chrome[key] ?? english[key];
-      const template =
-        typeof entry === 'string' ? entry : (entry[new Intl.PluralRules(lang).select(numbers.count)] ?? entry.other);
+      const template = typeof entry === 'string' ? entry : (entry[plural(numbers.count)] ?? entry.other);
       return fillIn(template, numbers, number);
     },
   };

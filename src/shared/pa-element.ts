@@ -1,6 +1,7 @@
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from './base.styles.js';
 import { languageOf, loadLanguage, localize, trackLanguage } from './localize.js';
-import { ReactiveWidget, type PropertyDeclarations, type PropertyValues, type Styles } from './reactive-widget.js';
+import { nextTask } from './next-task.js';
 import { asText } from './values.js';
 import { warnInvalid } from './warn.js';
 
@@ -25,12 +26,12 @@ const THEMES = ['light', 'dark', 'auto'];
  * @cssprop [--pa-max-width=40em] - Widest the widget grows, for a readable measure.
  * @cssprop [--pa-quote-font-size=1.25em] - Size of quoted text.
  */
-export abstract class PaElement extends ReactiveWidget {
-  static override styles: Styles = baseStyles;
+export abstract class PaElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
 
   static override properties: PropertyDeclarations = {
     // Reflected for the :host([theme]) styles; a value that is no text reflects as empty, never throws.
-    theme: { reflect: true, toAttribute: asText },
+    theme: { reflect: true, converter: { toAttribute: (value: unknown) => (value == null ? null : asText(value)) } },
   };
 
   /**
@@ -59,6 +60,12 @@ export abstract class PaElement extends ReactiveWidget {
     trackLanguage(this, true);
     // Moved, or reconnected after the page's language changed: the language may be another now.
     if (this.hasUpdated) this.requestUpdate();
+  }
+
+  // Each widget's first render is a task of its own: a page with several widgets never blocks input for long.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTask();
+    super.scheduleUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -1,4 +1,4 @@
-import { css } from '../shared/reactive-widget.js';
+import { css } from 'lit';
 
 export const pointStyles = css`
   [part='quote'] {

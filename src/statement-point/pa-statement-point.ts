@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit/html.js';
-import type { PropertyValues } from '../shared/reactive-widget.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';

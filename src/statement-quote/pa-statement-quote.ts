@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit/html.js';
-import type { PropertyValues } from '../shared/reactive-widget.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
@@ -90,7 +89,8 @@ export class PaStatementQuote extends PaElement {
     }
     if (changed.has('interval')) {
       this.__rotation.intervalMs = this.__parseInterval() * 1000;
-      if (this.hasUpdated) this.__rotation.restart();
+      // Rotation may already be timed with the default: the widget came into view before its first render.
+      this.__rotation.restart();
     }
   }
 

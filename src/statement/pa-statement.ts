@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit/html.js';
-import type { PropertyValues } from '../shared/reactive-widget.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { statementDate } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
