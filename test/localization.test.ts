@@ -297,12 +297,55 @@ describe('localization', () => {
     }
   });
 
-  it('passes axe in another language and script', async () => {
-    const { statement: full, point, quote } = await widgetsIn('be');
-    await expect(full).to.be.accessible();
-    await expect(point).to.be.accessible();
-    await expect(quote).to.be.accessible();
+  for (const code of ['en', ...codes]) {
+    it(`names every control so that its name contains its visible label in ${code} (WCAG 2.5.3)`, async () => {
+      const widgets = Object.values(await widgetsIn(code));
+      const controls = widgets.flatMap((widget) => [
+        ...(widget.shadowRoot?.querySelectorAll<HTMLElement>(
+          ':is(button, a[href], input, select, textarea, [tabindex])[aria-label]',
+        ) ?? []),
+      ]);
+      expect(controls, "every point's copy button, shown or not, and three carousel buttons").to.have.length(14);
+      let labelled = 0;
+      for (const control of controls) {
+        const visible = visibleText(control).toLowerCase();
+        const name = (control.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+        expect(name, `${control.getAttribute('part')} has a name`).not.to.equal('');
+        // An icon-only button shows no text, so there is nothing its name must contain.
+        if (visible !== '') labelled += 1;
+        expect(name, `${control.getAttribute('part')}: "${visible}"`).to.contain(visible);
+      }
+      expect(labelled, 'controls with text: the copy buttons').to.equal(11);
+    });
+  }
+
+  it("starts each copy button's name with its visible label, in every language", async () => {
+    const expected: Record<string, [visible: string, name: string]> = {
+      en: ['Copy link', 'Copy link to point 1'],
+      be: ['Капіраваць спасылку', 'Капіраваць спасылку на пункт 1'],
+      de: ['Link kopieren', 'Link kopieren: Punkt 1'],
+      es: ['Copiar enlace', 'Copiar enlace al punto 1'],
+      fr: ['Copier le lien', 'Copier le lien vers le point 1'],
+      it: ['Copia link', 'Copia link al punto 1'],
+      nl: ['Link kopiëren', 'Link kopiëren: punt 1'],
+      pl: ['Kopiuj link', 'Kopiuj link do punktu 1'],
+      pt: ['Copiar link', 'Copiar link para o ponto 1'],
+      ru: ['Копировать ссылку', 'Копировать ссылку на пункт 1'],
+      sv: ['Kopiera länk', 'Kopiera länk till punkt 1'],
+      uk: ['Копіювати посилання', 'Копіювати посилання на пункт 1'],
+    };
+    expect(Object.keys(expected)).to.have.members(['en', ...codes]);
+    for (const [code, [visible, name]] of Object.entries(expected)) {
+      const copy = part((await widgetsIn(code)).statement, 'copy-button');
+      expect([visibleText(copy), copy.getAttribute('aria-label')], code).to.deep.equal([visible, name]);
+    }
   });
+
+  for (const code of ['en', ...codes]) {
+    it(`passes axe in ${code}`, async () => {
+      for (const widget of Object.values(await widgetsIn(code))) await expect(widget).to.be.accessible();
+    });
+  }
 
   // Registered translations stay for the page's life: these tests use languages no test above renders after them.
   describe('a partner translation', () => {

@@ -13,8 +13,8 @@ export type PauseReason = 'hover' | 'focus' | 'offscreen' | 'hidden' | 'single';
 
 /**
  * Times automatic rotation for its host, calling `advance` every `intervalMs` while rotation is on and
- * nothing pauses it. Pointer hover, focus inside, being off screen and a hidden tab pause it; keyboard focus
- * entering the host stops it until `start()` is called (WAI-ARIA carousel pattern). No timer, observer or
+ * nothing pauses it. Pointer hover, focus inside a slide, being off screen and a hidden tab pause it; keyboard
+ * focus entering the host stops it until `start()` is called (WAI-ARIA carousel pattern). No timer, observer or
  * listener outlives the host's connection.
  */
 export class RotationController implements ReactiveController {
@@ -22,6 +22,11 @@ export class RotationController implements ReactiveController {
   rotating = !matchMedia('(prefers-reduced-motion: reduce)').matches;
   intervalMs = 8000;
 
+  /**
+   * The person has started rotation since focus last came into the host: keyboard focus moving on inside
+   * then does not stop it again. Focus leaving and coming back in clears this.
+   */
+  private __startedSinceFocusEntered = false;
   private readonly __pauses = new Set<PauseReason>();
   private __timer?: ReturnType<typeof setTimeout>;
   private __observer?: IntersectionObserver;
@@ -58,12 +63,14 @@ export class RotationController implements ReactiveController {
     document[method]('visibilitychange', this.__onVisibilityChange);
     host[method]('mouseenter', this.__onPointerEnter);
     host[method]('mouseleave', this.__onPointerLeave);
-    host[method]('focusin', this.__onFocusIn as EventListener);
-    host[method]('focusout', this.__onFocusOut as EventListener);
+    // Focus moving within the shadow root is not reported to the host, only to the root.
+    host.shadowRoot?.[method]('focusin', this.__onFocusIn as EventListener);
+    host.shadowRoot?.[method]('focusout', this.__onFocusOut as EventListener);
   }
 
   start(): void {
     this.rotating = true;
+    this.__startedSinceFocusEntered = true;
     this.restart();
   }
 
@@ -99,14 +106,19 @@ export class RotationController implements ReactiveController {
   private readonly __onPointerEnter = (): void => this.setPaused('hover', true);
   private readonly __onPointerLeave = (): void => this.setPaused('hover', false);
   private readonly __onFocusIn = (event: FocusEvent): void => {
-    // Focus pauses, so a slide is never made inert under it; keyboard focus stops rotation for good.
+    if (!this.__holds(event.relatedTarget)) this.__startedSinceFocusEntered = false;
+    const target = event.target as Element;
+    // A slide must not turn inert with focus in it; the controls never do, so focus on them pauses nothing.
+    this.setPaused('focus', target.closest('[part~="slide"]') !== null);
     // A mouse click focuses without :focus-visible.
-    this.setPaused('focus', true);
-    const target = event.composedPath()[0];
-    if (this.rotating && target instanceof Element && target.matches(':focus-visible')) this.stop();
+    if (this.rotating && !this.__startedSinceFocusEntered && target.matches(':focus-visible')) this.stop();
   };
   private readonly __onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget;
-    if (!(next instanceof Node && this.__host.contains(next))) this.setPaused('focus', false);
+    if (!this.__holds(event.relatedTarget)) this.setPaused('focus', false);
   };
+
+  /** Whether `target` is in the host's shadow root, where its focusable elements are. */
+  private __holds(target: EventTarget | null): boolean {
+    return target instanceof Node && this.__host.shadowRoot?.contains(target) === true;
+  }
 }

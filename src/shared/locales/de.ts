@@ -15,7 +15,7 @@ export default {
   previousQuote: 'Vorheriges Zitat',
   nextQuote: 'Nächstes Zitat',
   copyLink: 'Link kopieren',
-  copyLinkTo: 'Link zu Punkt {point} kopieren',
+  copyLinkTo: 'Link kopieren: Punkt {point}',
   linkCopied: 'Link zu Punkt {point} kopiert',
   copyRefused: 'Das Kopieren wurde verweigert; kopieren Sie diesen Link:',
 } satisfies Translation;

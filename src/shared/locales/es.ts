@@ -15,7 +15,7 @@ export default {
   previousQuote: 'Cita anterior',
   nextQuote: 'Cita siguiente',
   copyLink: 'Copiar enlace',
-  copyLinkTo: 'Copiar el enlace al punto {point}',
+  copyLinkTo: 'Copiar enlace al punto {point}',
   linkCopied: 'Enlace al punto {point} copiado',
   copyRefused: 'No se permitió copiar; copie este enlace:',
 } satisfies Translation;

@@ -15,7 +15,7 @@ export default {
   previousQuote: 'Citazione precedente',
   nextQuote: 'Citazione successiva',
   copyLink: 'Copia link',
-  copyLinkTo: 'Copia il link al punto {point}',
+  copyLinkTo: 'Copia link al punto {point}',
   linkCopied: 'Link al punto {point} copiato',
   copyRefused: 'Copia non consentita; copia questo link:',
 } satisfies Translation;

@@ -15,7 +15,7 @@ export default {
   previousQuote: 'Vorig citaat',
   nextQuote: 'Volgend citaat',
   copyLink: 'Link kopiëren',
-  copyLinkTo: 'Link naar punt {point} kopiëren',
+  copyLinkTo: 'Link kopiëren: punt {point}',
   linkCopied: 'Link naar punt {point} gekopieerd',
   copyRefused: 'Kopiëren is geweigerd; kopieer deze link:',
 } satisfies Translation;

@@ -16,7 +16,7 @@ export default {
   previousQuote: 'Citação anterior',
   nextQuote: 'Próxima citação',
   copyLink: 'Copiar link',
-  copyLinkTo: 'Copiar o link para o ponto {point}',
+  copyLinkTo: 'Copiar link para o ponto {point}',
   linkCopied: 'Link para o ponto {point} copiado',
   copyRefused: 'A cópia foi recusada; copie este link:',
 } satisfies Translation;
