@@ -27,7 +27,16 @@ if (imported.sort().join() !== expected.join()) {
 const sentence = 'There is no place for torture in 21st century Europe.';
 const copies = code.split(sentence).length - 1;
 if (copies !== 1) problems.push(`${bundlePath} holds the statement ${copies} times; it must hold it once`);
-console.log(`${bundlePath}: ${code.length} B, ${gzipped(code)} B gzip -9, statement once`);
+// Terser renames the `__*` members; a name that survives is referred to where renaming cannot follow (a string,
+// as in `Object.hasOwn(ctor, '__sheets')`), and the code that uses it no longer finds what it names.
+const privateNames = new Set(
+  readdirSync('src', { recursive: true })
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => readFileSync(`src/${file}`, 'utf8').match(/\b__[A-Za-z]\w*/g) ?? []),
+);
+const surviving = [...privateNames].filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+if (surviving.length > 0) problems.push(`${bundlePath} still names ${surviving.join(', ')}: referred to by a string?`);
+console.log(`${bundlePath}: ${code.length} B, ${gzipped(code)} B gzip -9, statement once, ${privateNames.size} private names renamed`);
 
 for (const file of locales) {
   const locale = readFileSync(`cdn/locales/${file}`, 'utf8');

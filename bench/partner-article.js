@@ -1,0 +1,166 @@
+// What readers feel: Lighthouse's mobile run (4× CPU slowdown, slow 4G, applied throttling) on a partner's news
+// article holding the builder's three snippets, beside the same article without the script (each element's
+// fallback stays in view). The pages are written into bench/pages/ and served gzipped from 127.0.0.1.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { runnerImport } from 'vite';
+import { browserPaths, chromiumArgs } from '../scripts/browsers.js';
+
+const root = new URL('../', import.meta.url);
+const pages = new URL('./pages/', import.meta.url);
+// Another build of the bundle may be measured on the same page, e.g. an older one copied under bench/pages/.
+const BUNDLE = process.env.BENCH_BUNDLE ?? '/cdn/pa-statement-widget.js';
+
+const paragraphs = [
+  'The party’s international secretary met members of the Belarusian democratic movement this week and renewed the call for a peaceful, democratic transition in the country.',
+  'Since the presidential election of 9 August 2020, hundreds of thousands of people have taken to the streets of Minsk, Grodno, Brest and other cities, week after week.',
+  'Together with our partners in the Progressive Alliance we adopted a statement on 18 September 2020. Its fourth point could not be clearer:',
+  'Our members of parliament have raised the situation of political prisoners in committee, and will keep doing so until every one of them is free.',
+  'The statement in full sets out what we and our sister parties demand of the authorities in Minsk, of the European Union and of the OSCE.',
+  'Trade unions in Belarus have called strikes at state enterprises; workers who joined them have been dismissed or detained. We stand with them.',
+  'Women have been at the forefront of the protests, forming chains of solidarity in white clothes with flowers in their hands.',
+  'We will hold a public meeting on the situation in Belarus next month, with speakers from the democratic opposition and from civil society.',
+  'From the statement, in the words of the parties that signed it:',
+  'The European Union has prepared sanctions against those responsible for the violence and the falsification of the election results.',
+  'We call on everyone to follow the news from Belarus, to share it, and to support the independent media that report it at great risk.',
+];
+
+/** A party's news article with the builder's snippets among its paragraphs; without `script`, only their fallback. */
+function article(snippets, withScript) {
+  const [point, statement, quote] = snippets.map((snippet) =>
+    withScript ? snippet : snippet.replace(/<script[^>]*><\/script>\n/, ''),
+  );
+  const body = paragraphs.map((text) => `<p>${text}</p>`);
+  body.splice(3, 0, point);
+  body.splice(7, 0, statement);
+  body.splice(12, 0, quote);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Solidarity with the people of Belarus · News</title>
+<style>
+  body { margin: 0; font: 18px/1.6 Georgia, serif; color: #222; }
+  header { padding: 1em; background: #b0151e; color: #fff; font: bold 1.1em sans-serif; }
+  nav a { color: #fff; margin-right: 1em; }
+  main { max-width: 40em; margin: 0 auto; padding: 1em; }
+  h1 { font-size: 1.8em; line-height: 1.2; }
+  main > * + * { margin-top: 1.2em; }
+  footer { padding: 2em 1em; background: #eee; }
+</style>
+</head>
+<body>
+<header>Social Democratic Party <nav><a href="#">News</a><a href="#">People</a><a href="#">Join</a></nav></header>
+<main>
+<h1>Solidarity with the people of Belarus</h1>
+<p><time datetime="2020-09-21">21 September 2020</time> · International</p>
+${body.join('\n')}
+</main>
+<footer>© Social Democratic Party</footer>
+</body>
+</html>
+`;
+}
+
+/** Writes the two article pages from the builder's own snippets; returns their paths. */
+export async function writeArticlePages() {
+  const { module: builder } = await runnerImport(new URL('../demo/snippet.ts', import.meta.url).pathname);
+  const snippet = (options) => builder.snippetOf({ ...builder.defaultOptions, scriptUrl: BUNDLE, ...options });
+  const snippets = [
+    snippet({ tag: 'pa-statement-point', point: '4', excerpt: true }),
+    snippet({ tag: 'pa-statement', limit: '3' }),
+    snippet({ tag: 'pa-statement-quote' }),
+  ];
+  const written = { widgets: 'article-widgets.html', without: 'article-without.html' };
+  writeFileSync(new URL(written.widgets, pages), article(snippets, true));
+  writeFileSync(new URL(written.without, pages), article(snippets, false));
+  return written;
+}
+
+/** Serves the repository, gzipped as a real host would. */
+async function serve() {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    try {
+      const body = gzipSync(readFileSync(new URL(`.${path}`, root)));
+      const type = { '.js': 'text/javascript', '.html': 'text/html' }[extname(path)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** One Lighthouse mobile run: TBT, LCP, CLS and the long tasks the widget's bundle caused. */
+async function measure(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: browserPaths.chromium,
+    chromeFlags: ['--headless=new', ...chromiumArgs],
+  });
+  try {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      throttlingMethod: 'devtools',
+    });
+    const value = (audit) => lhr.audits[audit].numericValue;
+    const longTasks = (lhr.audits['long-tasks'].details?.items ?? []).filter((task) => task.url.includes(BUNDLE));
+    return {
+      tbt: value('total-blocking-time'),
+      lcp: value('largest-contentful-paint'),
+      cls: value('cumulative-layout-shift'),
+      longTasks: longTasks.map((task) => Math.round(task.duration)),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/**
+ * Runs Lighthouse `runs` times on each page, alternating them so that both see the same machine; returns each
+ * page's medians and every run.
+ */
+export async function partnerArticle(runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5)) {
+  const written = await writeArticlePages();
+  const server = await serve();
+  const { port } = server.address();
+  const url = (file) => `http://127.0.0.1:${port}/bench/pages/${file}`;
+  const results = { widgets: [], without: [] };
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      for (const page of ['without', 'widgets']) {
+        results[page].push(await measure(url(written[page])));
+        console.log(`lighthouse ${page} ${run + 1}/${runs}: ${JSON.stringify(results[page].at(-1))}`);
+      }
+    }
+  } finally {
+    server.close();
+  }
+  const summary = (list) => ({
+    tbt: median(list.map((run) => run.tbt)),
+    lcp: median(list.map((run) => run.lcp)),
+    cls: median(list.map((run) => run.cls)),
+    longTasks: list.map((run) => run.longTasks),
+  });
+  return { runs, widgets: summary(results.widgets), without: summary(results.without) };
+}
+
+// Run alone: `node bench/partner-article.js`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await partnerArticle(), null, 2));
+}
