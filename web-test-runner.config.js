@@ -71,7 +71,7 @@ export default {
           name: 'bundle',
           files: ['test/pa-statement*.test.ts', 'test/theming.test.ts', 'test/style-sheets.test.ts'],
           browsers: [launchers.chromium()],
-          testRunnerHtml: testPage(fromBundle),
+          testRunnerHtml: testPage(quietDevMode + fromBundle),
         },
       ]
     : [],

@@ -36,7 +36,9 @@ const privateNames = new Set(
 );
 const surviving = [...privateNames].filter((name) => new RegExp(`\\b${name}\\b`).test(code));
 if (surviving.length > 0) problems.push(`${bundlePath} still names ${surviving.join(', ')}: referred to by a string?`);
-console.log(`${bundlePath}: ${code.length} B, ${gzipped(code)} B gzip -9, statement once, ${privateNames.size} private names renamed`);
+console.log(
+  `${bundlePath}: ${code.length} B, ${gzipped(code)} B gzip -9, statement once, ${privateNames.size} private names renamed`,
+);
 
 for (const file of locales) {
   const locale = readFileSync(`cdn/locales/${file}`, 'utf8');

@@ -38,3 +38,10 @@ export function inside<K extends keyof HTMLElementTagNameMap>(root: ParentNode, 
   if (!found) throw new Error(`no <${tag}> found`);
   return found;
 }
+
+/**
+ * Whether this engine's test driver can emulate media features (print, colour scheme, reduced motion, forced
+ * colours): Playwright's Chromium can; the WebDriver BiDi (Firefox) and WebDriver (WebKit) drivers here cannot, and
+ * asking makes the test runner print an error. Tests that need it skip elsewhere; the summary lists them once.
+ */
+export const driverEmulatesMedia = /Chrome\//.test(navigator.userAgent);

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import { points } from '../src/content/statement.js';
 import '../src/statement-quote/pa-statement-quote.define.js';
 import type { PaStatementQuote } from '../src/statement-quote/pa-statement-quote.js';
-import { nextFrames, part, parts, visibleText, watchWarnings } from './helpers.js';
+import { driverEmulatesMedia, nextFrames, part, parts, visibleText, watchWarnings } from './helpers.js';
 
 const currentSlide = (element: PaStatementQuote) => {
   // The cross-fade runs on the real clock: jump to its end to see what a reader then sees.
@@ -193,11 +193,8 @@ describe('<pa-statement-quote>', () => {
   });
 
   it('starts stopped, without animation, when the reader prefers reduced motion', async function () {
-    try {
-      await emulateMedia({ reducedMotion: 'reduce' });
-    } catch {
-      this.skip(); // Only Chromium's and Firefox's drivers can emulate the preference.
-    }
+    if (!driverEmulatesMedia) this.skip();
+    await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const element = await fixture<PaStatementQuote>(html`<pa-statement-quote></pa-statement-quote>`);
       await nextFrames();

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import { points } from '../src/content/statement.js';
 import '../src/statement/pa-statement.define.js';
 import type { PaStatement } from '../src/statement/pa-statement.js';
-import { inside, nextFrames, part, parts, visibleText, watchWarnings } from './helpers.js';
+import { driverEmulatesMedia, inside, nextFrames, part, parts, visibleText, watchWarnings } from './helpers.js';
 
 const shownPoints = (element: PaStatement) => parts(element, 'point').filter((item) => !item.hidden);
 
@@ -129,11 +129,8 @@ describe('<pa-statement>', () => {
 
   it('prints every point and no button', async function () {
     const element = await fixture<PaStatement>(html`<pa-statement limit="2"></pa-statement>`);
-    try {
-      await emulateMedia({ media: 'print' });
-    } catch {
-      this.skip(); // WebKit's WebDriver cannot emulate print media.
-    }
+    if (!driverEmulatesMedia) this.skip();
+    await emulateMedia({ media: 'print' });
     try {
       const displayed = (item: HTMLElement) => getComputedStyle(item).display !== 'none';
       expect(parts(element, 'point').filter(displayed)).to.have.length(11);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { points } from '../src/content/statement.js';
 import '../src/all.js';
-import { inside, part, parts, watchWarnings } from './helpers.js';
+import { driverEmulatesMedia, inside, part, parts, watchWarnings } from './helpers.js';
 
 /** One of each element, settled. */
 async function allThree(template: ReturnType<typeof html>) {
@@ -113,11 +113,8 @@ describe('theming', () => {
   });
 
   it("follows the reader's dark preference on a page that allows both schemes, and with theme=auto", async function () {
-    try {
-      await emulateMedia({ colorScheme: 'dark' });
-    } catch {
-      this.skip(); // WebKit's WebDriver cannot emulate the preference.
-    }
+    if (!driverEmulatesMedia) this.skip();
+    await emulateMedia({ colorScheme: 'dark' });
     try {
       const { pointElement } = await allThree(html`<div style="color-scheme: light dark">${threeElements}</div>`);
       expect(getComputedStyle(part(pointElement, 'link')).color).to.equal('rgb(158, 193, 255)');
@@ -165,11 +162,8 @@ describe('theming', () => {
   }
 
   it('uses system colours and keeps every control visible in forced-colours mode', async function () {
-    try {
-      await emulateMedia({ forcedColors: 'active' } as never);
-    } catch {
-      this.skip(); // Only Chromium's driver emulates forced colours.
-    }
+    if (!driverEmulatesMedia) this.skip();
+    await emulateMedia({ forcedColors: 'active' } as never);
     try {
       expect(matchMedia('(forced-colors: active)').matches, 'the emulation took effect').to.equal(true);
       const { elements, statementElement, pointElement } = await allThree(threeElements);
