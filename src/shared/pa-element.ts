@@ -41,6 +41,7 @@ export abstract class PaElement extends LitElement {
   theme?: 'light' | 'dark' | 'auto' | null;
 
   private __connected = false;
+  private __waitedForTask = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
@@ -48,11 +49,16 @@ export abstract class PaElement extends LitElement {
     }
   }
 
-  // A widget whose language is still loading keeps its light-DOM fallback in view, then renders once, localized.
+  /**
+   * The first connection waits for a task of its own, and for the language's module where one must load: the
+   * shadow root, its styles and the first render then make one short task per widget, never part of the task that
+   * runs the bundle, and never in the wrong language. Meanwhile the light-DOM fallback stays in view.
+   */
   override connectedCallback(): void {
-    const loading = loadLanguage(languageOf(this));
-    if (loading) {
-      void loading.then(() => this.isConnected && !this.__connected && this.connectedCallback());
+    const waiting = loadLanguage(languageOf(this)) ?? (this.__waitedForTask ? undefined : nextTask());
+    this.__waitedForTask = true;
+    if (waiting) {
+      void waiting.then(() => this.isConnected && !this.__connected && this.connectedCallback());
       return;
     }
     this.__connected = true;
@@ -60,12 +66,6 @@ export abstract class PaElement extends LitElement {
     trackLanguage(this, true);
     // Moved, or reconnected after the page's language changed: the language may be another now.
     if (this.hasUpdated) this.requestUpdate();
-  }
-
-  // Each widget's first render is a task of its own: a page with several widgets never blocks input for long.
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nextTask();
-    super.scheduleUpdate();
   }
 
   override disconnectedCallback(): void {
