@@ -45,10 +45,14 @@ function notFound(response: ServerResponse, message: string) {
   response.end(message);
 }
 
-/** The dev server has no site build: it serves the widget's files from cdn/ as they are now. */
+/**
+ * The dev server has no site build: it serves the widget's files from cdn/ as they are now. Unlike a published
+ * version they change with every bundle build, so browsers must ask again each time rather than keep them.
+ */
 const serveWidgetFiles: Connect.NextHandleFunction = (request, response, next) => {
   const path = pathOf(request).slice(1);
   if (!path.startsWith(`${widgetFolder}/`)) return next();
+  response.setHeader('Cache-Control', 'no-cache');
   let files: Map<string, string | Uint8Array>;
   try {
     files = widgetFiles();
