@@ -58,8 +58,9 @@ export default {
     // site's host sends. (The test runner's own Cache-Control still replaces theirs.)
     function asStaticHost(context, next) {
       const [, folder, path] = /^\/(cdn|site)(\/.*)$/.exec(context.path) ?? [];
-      const file = folder && resolve(folder, `.${path}`);
-      if (!file?.startsWith(resolve(folder)) || !existsSync(file) || !statSync(file).isFile()) return next();
+      if (!folder) return next();
+      const file = resolve(folder, `.${path}`);
+      if (!file.startsWith(resolve(folder)) || !existsSync(file) || !statSync(file).isFile()) return next();
       context.type = extname(file);
       context.body = readFileSync(file);
       if (folder === 'site') context.set(Object.fromEntries(headersFor(path)));

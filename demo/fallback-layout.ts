@@ -1,8 +1,8 @@
 // Rules that lay a snippet's fallback out as the element will be (its spacing, quote rule and sizes), so the page
 // does not move when the element takes over. One source for both forms of them: the builder's inline <style>, with
 // the rules the chosen element and options need, and the stylesheet the site build publishes beside the bundle,
-// with all of them, for pages whose Content-Security-Policy refuses inline styles. No imports: the Vite config
-// loads this module to write that stylesheet.
+// with all of them, for pages whose Content-Security-Policy refuses inline styles. Type imports only: the Vite
+// config loads this module to write that stylesheet.
 import type { EmbedOptions, Tag } from './snippet.js';
 
 /** The stylesheet's name in the versioned folder, beside the bundle. */

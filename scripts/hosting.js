@@ -17,6 +17,9 @@ export const widgetHeaders = {
   'Cache-Control': 'public, max-age=31536000, immutable',
 };
 
+const writtenBy =
+  "# The drop-in widget's headers, for partners' pages (written by npm run build:site from scripts/hosting.js)";
+
 /** The headers for a path under the site's root (`/v0.1.0/locales/de.js`), or none. */
 export function headersFor(pathname) {
   return pathname.startsWith(`/${widgetFolder}/`) ? Object.entries(widgetHeaders) : [];
@@ -25,12 +28,7 @@ export function headersFor(pathname) {
 /** `_headers`, as Netlify and Cloudflare Pages read it at the site's root: a path pattern, then indented headers. */
 export function netlifyHeadersFile() {
   const lines = Object.entries(widgetHeaders).map(([name, value]) => `  ${name}: ${value}`);
-  return [
-    `# The drop-in widget, loaded by partners' pages (written by npm run build:site)`,
-    `/${widgetFolder}/*`,
-    ...lines,
-    '',
-  ].join('\n');
+  return [writtenBy, `/${widgetFolder}/*`, ...lines, ''].join('\n');
 }
 
 /**
@@ -40,5 +38,5 @@ export function netlifyHeadersFile() {
  */
 export function apacheHtaccess() {
   const lines = Object.entries(widgetHeaders).map(([name, value]) => `Header set ${name} "${value}"`);
-  return [`# The drop-in widget, loaded by partners' pages (written by npm run build:site)`, ...lines, ''].join('\n');
+  return [writtenBy, ...lines, ''].join('\n');
 }

@@ -13,7 +13,8 @@ export function partnerSite() {
 
   function answer(request, response) {
     const path = new URL(request.url, origin).pathname;
-    const page = pages[/^\/page-(\d+)\.html$/.exec(path)?.[1]];
+    const [, pageNumber] = /^\/page-(\d+)\.html$/.exec(path) ?? [];
+    const page = pageNumber && pages[Number(pageNumber)];
     if (path === '/report.js')
       response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(reporter));
     else if (page) response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
