@@ -52,6 +52,7 @@ describe('the built site', () => {
   it("writes snippets whose script is the bundle on the builder's own host and sub-path", async () => {
     const builder = await openBuilder();
     expect(builder.form.scriptUrl.value).to.equal(bundle);
+    expect(await bytes(builder.form.scriptUrl.value)).to.deep.equal(await bytes('/cdn/pa-statement-widget.js'));
     expect(builder.write({})).to.contain(`<script type="module" src="${bundle}"></script>`);
     expect(builder.document.querySelector('#script-address-problem')?.textContent).to.contain('http:');
 
