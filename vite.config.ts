@@ -1,21 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defineConfig } from 'vite';
+import { widgetSite } from './demo/site-plugin.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // `vite` serves the demo; `vite build` writes the drop-in bundle: one minified ES module with Lit's renderer
 // inside, and beside it a module per language in locales/, which the bundle imports on demand;
-// `vite build --mode demo` writes the demo as a static site that works from any path.
+// `vite build --mode site` writes the site (demo/site-plugin.ts): the demo and builder, and the bundle from cdn/ in a
+// versioned folder with the headers its host sends, one static folder that works from any path of any host.
 // The npm build in dist/ is plain `tsc` output (see tsconfig.build.json).
 export default defineConfig(({ mode }) => ({
   root: fromRoot('demo'),
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
-  plugins: [{ ...literalsHtmlCssMinifier({ include: 'src/**/*.ts', failOnError: true }), apply: 'build' }],
+  plugins: [
+    { ...literalsHtmlCssMinifier({ include: 'src/**/*.ts', failOnError: true }), apply: 'build' },
+    widgetSite(),
+  ],
   build:
-    mode === 'demo'
-      ? { outDir: fromRoot('demo-dist'), emptyOutDir: true, target: 'es2022' }
+    mode === 'site'
+      ? { outDir: fromRoot('site'), emptyOutDir: true, target: 'es2022' }
       : {
           outDir: fromRoot('cdn'),
           emptyOutDir: true,

@@ -1,4 +1,6 @@
 // Runs the tests in Debian's browsers; scripts/test.js checks they exist and starts WebKit's driver.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -7,6 +9,8 @@ import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, selectedBrowsers, webkitDriverPort } from './scripts/browsers.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
+import { headersFor } from './scripts/hosting.js';
+import { partnerSite } from './scripts/partner-site.js';
 
 const launchers = {
   chromium: () =>
@@ -83,12 +87,24 @@ export default {
         context.url = '/cdn/pa-statement-widget.js';
       return next();
     },
+    // The bundle and the built site (npm run build:site; here under the sub-path /site/) served as a static host
+    // serves them: the files as they are, which the esbuild plugin would re-transpile, and with the headers the
+    // site's host sends. (The test runner's own Cache-Control still replaces theirs.)
+    function asStaticHost(context, next) {
+      const [, folder, path] = /^\/(cdn|site)(\/.*)$/.exec(context.path) ?? [];
+      if (!folder) return next();
+      const file = resolve(folder, `.${path}`);
+      if (!file.startsWith(resolve(folder)) || !existsSync(file) || !statSync(file).isFile()) return next();
+      context.type = extname(file);
+      context.body = readFileSync(file);
+      if (folder === 'site') context.set(Object.fromEntries(headersFor(path)));
+    },
     async function strictCsp(context, next) {
       await next();
       if (context.path.startsWith('/test/fixtures/strict-csp')) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), partnerSite()],
   browsers: selectedBrowsers().map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,

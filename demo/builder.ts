@@ -1,6 +1,22 @@
 // The embed-code builder: a form, a live preview and the snippet to copy.
 import { points } from '../src/content/statement.js';
-import { attributesOf, customPropertiesOf, defaultOptions, snippetOf, type EmbedOptions } from './snippet.js';
+import {
+  attributesOf,
+  customPropertiesOf,
+  defaultOptions,
+  scriptAddressProblem,
+  snippetOf,
+  type EmbedOptions,
+} from './snippet.js';
+
+/** The versioned folder the site build publishes the bundle in, e.g. `v0.1.0` (set by vite.config.ts). */
+declare const __WIDGET_FOLDER__: string;
+
+/**
+ * The bundle on the host this page is served from, as an absolute address: right on any host and under any
+ * path, so a snippet copied from here works on any other site as pasted.
+ */
+const hostedBundle = () => new URL(`${__WIDGET_FOLDER__}/pa-statement-widget.js`, document.baseURI).href;
 
 function optionsOf(form: HTMLFormElement): EmbedOptions {
   const data = new FormData(form);
@@ -23,7 +39,8 @@ function optionsOf(form: HTMLFormElement): EmbedOptions {
     background: colour('background'),
     font: text('font'),
     href: text('href'),
-    scriptUrl: text('scriptUrl') || defaultOptions.scriptUrl,
+    scriptUrl: text('scriptUrl') || hostedBundle(),
+    linkStylesheet: data.has('linkStylesheet'),
   };
 }
 
@@ -39,16 +56,21 @@ export function mountBuilder(form: HTMLFormElement): void {
   const preview = form.querySelector<HTMLElement>('#preview');
   const code = form.querySelector<HTMLElement>('#code');
   const status = form.querySelector<HTMLElement>('#copy-status');
-  if (!preview || !code || !status) return;
+  const addressProblem = form.querySelector<HTMLElement>('#script-address-problem');
+  if (!preview || !code || !status || !addressProblem) return;
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[name="point"], select[name="highlight"]')) {
     for (const point of points) select.add(new Option(`${point.number}: ${point.slug}`, String(point.number)));
   }
   form.point.value = defaultOptions.point;
+  form.scriptUrl.value = form.scriptUrl.placeholder = hostedBundle();
 
   const colours = form.querySelector('fieldset');
   const update = () => {
+    // A linked stylesheet leaves the snippet no place for colours and font (see customPropertiesOf).
+    form.colours.disabled = form.font.disabled = form.linkStylesheet.checked;
+    if (colours) colours.disabled = form.colours.disabled || !form.colours.checked;
     const options = optionsOf(form);
-    if (colours) colours.disabled = !form.colours.checked;
+    addressProblem.textContent = scriptAddressProblem(options.scriptUrl);
     form.dataset.tag = options.tag;
     preview.replaceChildren(previewOf(options));
     code.textContent = snippetOf(options);

@@ -3,6 +3,7 @@
 import { findPoint, points, statement, type StatementPoint } from '../src/content/statement.js';
 import english from '../src/shared/locales/en.js';
 import { fillIn } from '../src/shared/localize.js';
+import { FALLBACK_STYLESHEET, fallbackRules } from './fallback-layout.js';
 
 export const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -29,10 +30,16 @@ export interface EmbedOptions {
   background: string;
   font: string;
   href: string;
+  /** The drop-in bundle's address; the builder's default is the bundle on the host it is served from. */
   scriptUrl: string;
+  /**
+   * Links the fallback's layout rules as the stylesheet published beside the bundle, in place of an inline
+   * `<style>`, for pages whose Content-Security-Policy refuses inline styles.
+   */
+  linkStylesheet: boolean;
 }
 
-export const defaultOptions: EmbedOptions = {
+export const defaultOptions: Omit<EmbedOptions, 'scriptUrl'> = {
   tag: 'pa-statement-point',
   point: '4',
   highlight: '',
@@ -49,7 +56,7 @@ export const defaultOptions: EmbedOptions = {
   background: '',
   font: '',
   href: '',
-  scriptUrl: 'pa-statement-widget.js',
+  linkStylesheet: false,
 };
 
 /** The element's attributes, in order: a value, or `true` for a boolean attribute. */
@@ -67,8 +74,12 @@ export function attributesOf(options: EmbedOptions): [string, string | true][] {
   return chosen.filter((entry): entry is [string, string | true] => entry[1] !== false && entry[1] !== '');
 }
 
-/** The `--pa-*` custom properties chosen. */
+/**
+ * The `--pa-*` custom properties chosen. None with a linked stylesheet: without inline style the snippet has no
+ * place for them, and they belong in the site's own stylesheet.
+ */
 export function customPropertiesOf(options: EmbedOptions): [string, string][] {
+  if (options.linkStylesheet) return [];
   const chosen: [string, string][] = [
     ['--pa-color-accent', options.accent],
     ['--pa-color-text', options.text],
@@ -108,37 +119,22 @@ function fallbackOf(options: EmbedOptions): string[] {
   ];
 }
 
-/**
- * Rules that lay the fallback out as the element will be (its spacing, quote rule and sizes), so the page does
- * not move when the element takes over.
- */
-function fallbackLayout(options: EmbedOptions): string[] {
-  const own = options.theme ? ['{ padding: 1em; }'] : [];
-  switch (options.tag) {
-    case 'pa-statement':
-      return [
-        ...own,
-        'h2 { font-size: 1.375em; line-height: 1.25; }',
-        'h2 + p { margin: 0.25em 0 1em; }',
-        'ol { display: grid; gap: 1em; padding: 0; list-style: none; }',
-        // Room for the number column and the copy-link button the element shows beside each point.
-        `li { padding: 0 5em 0 ${options.numbered ? 3.75 : 1}em; }`,
-      ];
-    case 'pa-statement-point':
-      return [
-        ...own,
-        'blockquote { padding-left: 1em; border-left: 0.25em solid; font-size: 1.25em; }',
-        'blockquote + p { margin-top: 0.5em; font-size: 0.875em; }',
-      ];
-    case 'pa-statement-quote':
-      return [
-        // The element's row of buttons is 2.5em high.
-        `{ padding: ${options.theme ? '3.5em 1em 1em' : '2.5em 0 0'}; }`,
-        'blockquote { font-size: 1.25em; font-style: italic; }',
-        'blockquote + p { margin-top: 0.5em; font-size: 0.875em; }',
-      ];
+/** Why the script address would not load on a partner's page, or '' when it would. */
+export function scriptAddressProblem(address: string): string {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return 'This is not a full address: a partner’s page would look for the script on its own site. Give the address starting with https://.';
   }
+  if (url.protocol === 'http:') return 'Pages served over https refuse a script from an http: address. Use https://.';
+  if (url.protocol !== 'https:') return `A web page cannot load a script from a ${url.protocol} address. Use https://.`;
+  return '';
 }
+
+/** The fallback stylesheet's address: beside the bundle, in the same folder. */
+export const stylesheetBeside = (scriptUrl: string) =>
+  scriptUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, FALLBACK_STYLESHEET);
 
 /** The complete snippet to paste into a page or a CMS "custom HTML" block. */
 export function snippetOf(options: EmbedOptions): string {
@@ -146,20 +142,17 @@ export function snippetOf(options: EmbedOptions): string {
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
   const properties = customPropertiesOf(options).map(([name, value]) => `    ${name}: ${value};`);
+  const layout = options.linkStylesheet
+    ? [`<link rel="stylesheet" href="${escapeHtml(stylesheetBeside(options.scriptUrl))}" />`]
+    : [
+        '<style>',
+        ...(properties.length > 0 ? [`  ${options.tag} {`, ...properties, '  }'] : []),
+        ...fallbackRules(options).map((rule) => `  ${rule}`),
+        '</style>',
+      ];
   return [
     `<script type="module" src="${escapeHtml(options.scriptUrl)}"></script>`,
-    '<style>',
-    ...(properties.length > 0 ? [`  ${options.tag} {`, ...properties, '  }'] : []),
-    `  ${options.tag}:not(:defined) {`,
-    '    display: block;',
-    '    max-width: 40em;',
-    '    line-height: 1.5;',
-    '  }',
-    `  ${options.tag}:not(:defined) :is(h2, p, blockquote, ol) {`,
-    '    margin: 0;',
-    '  }',
-    ...fallbackLayout(options).map((rule) => `  ${options.tag}:not(:defined)${rule.startsWith('{') ? '' : ' '}${rule}`),
-    '</style>',
+    ...layout,
     `<${options.tag}${attributes}>`,
     ...fallbackOf(options),
     `</${options.tag}>`,

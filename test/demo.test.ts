@@ -1,23 +1,9 @@
-// The demo page and its embed-code builder: the snippet it writes, pasted into an empty page next to the
-// built bundle, renders what the builder's preview shows.
+// The demo page and its embed-code builder, as the site build publishes it: the snippet it writes, pasted into an
+// empty page, renders what the builder's preview shows, with its layout rules inline or linked.
 import { expect } from '@open-wc/testing';
 import { points } from '../src/content/statement.js';
-import { defaultOptions, snippetOf, type EmbedOptions } from '../demo/snippet.js';
-
-/** Loads `src` (or an `srcdoc` page) in a 800 px wide iframe and waits for `ready` to hold inside it. */
-async function frame(source: { src?: string; srcdoc?: string }, ready: (window: Window) => boolean) {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
-  Object.assign(iframe, source);
-  document.body.append(iframe);
-  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  const view = iframe.contentWindow as Window;
-  for (let tries = 0; !ready(view); tries += 1) {
-    if (tries > 200) throw new Error(`${source.src ?? 'srcdoc page'} did not get ready`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return { iframe, view, document: iframe.contentDocument as Document };
-}
+import { defaultOptions, scriptAddressProblem, snippetOf, type EmbedOptions } from '../demo/snippet.js';
+import { frame, openBuilder } from './helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -56,11 +42,16 @@ function appearance(element: Element) {
 }
 
 describe('embed-code snippets', () => {
-  const options = (changes: Partial<EmbedOptions>): EmbedOptions => ({ ...defaultOptions, ...changes });
+  const hosted = 'https://widget.example/pa/v0.1.0/pa-statement-widget.js';
+  const options = (changes: Partial<EmbedOptions>): EmbedOptions => ({
+    ...defaultOptions,
+    scriptUrl: hosted,
+    ...changes,
+  });
 
   it('hold the script tag, the element with its attributes, the custom properties and verbatim fallback', () => {
     const snippet = snippetOf(options({ point: '7', excerpt: true, theme: 'dark', accent: '#b0002a' }));
-    expect(snippet).to.contain('<script type="module" src="pa-statement-widget.js"></script>');
+    expect(snippet).to.contain(`<script type="module" src="${hosted}"></script>`);
     expect(snippet).to.contain('<pa-statement-point point="7" excerpt theme="dark">');
     expect(snippet).to.contain('--pa-color-accent: #b0002a;');
     expect(snippet).to.contain('pa-statement-point:not(:defined)');
@@ -73,23 +64,61 @@ describe('embed-code snippets', () => {
     for (const point of points) expect(snippet).to.contain(`<li>${point.text}</li>`);
   });
 
+  it('link the layout rules beside the script instead of an inline <style>, on request', () => {
+    const snippet = snippetOf(options({ linkStylesheet: true, theme: 'dark', accent: '#b0002a' }));
+    expect(snippet).to.contain(
+      '<link rel="stylesheet" href="https://widget.example/pa/v0.1.0/pa-statement-fallback.css" />',
+    );
+    expect(snippet).not.to.contain('<style').and.not.to.contain('style=');
+    // Colours need a style rule, which the partner's stylesheet holds then.
+    expect(snippet).not.to.contain('--pa-color-accent');
+    const selfHosted = snippetOf(options({ linkStylesheet: true, scriptUrl: '/js/pa-statement-widget.js?v=1' }));
+    expect(selfHosted).to.contain('<link rel="stylesheet" href="/js/pa-statement-fallback.css" />');
+  });
+
   it('escape what an editor types', () => {
-    const snippet = snippetOf(options({ href: 'https://example.org/?a=1&b="2"><script>', scriptUrl: 'x.js"><b>' }));
+    const snippet = snippetOf(
+      options({ href: 'https://example.org/?a=1&b="2"><script>', scriptUrl: 'x.js"><b>', linkStylesheet: true }),
+    );
     expect(snippet).to.contain('href="https://example.org/?a=1&#38;b=&#34;2&#34;&#62;&#60;script&#62;"');
     expect(snippet).to.contain('src="x.js&#34;&#62;&#60;b&#62;"');
+    expect(snippet).to.contain('href="pa-statement-fallback.css"');
     const parsed = new DOMParser().parseFromString(snippet, 'text/html');
     expect(parsed.querySelector('pa-statement-point')?.getAttribute('href')).to.equal(
       'https://example.org/?a=1&b="2"><script>',
     );
   });
+
+  it('say when a script address would not load on a partner’s page', () => {
+    expect(scriptAddressProblem(hosted)).to.equal('');
+    expect(scriptAddressProblem('pa-statement-widget.js')).to.contain('not a full address');
+    expect(scriptAddressProblem('http://widget.example/pa-statement-widget.js')).to.contain('Use https://');
+    expect(scriptAddressProblem('javascript:alert(1)')).to.contain('cannot load a script from a javascript:');
+  });
 });
 
-describe('the demo page', () => {
-  const demoReady = (view: Window) =>
-    Boolean(view.customElements?.get('pa-statement-quote') && view.document.querySelector('#code')?.textContent);
+/** The box of the element and of everything in it, relative to the element: the fallback's layout. */
+function layout(element: Element) {
+  const host = element.getBoundingClientRect();
+  return [element, ...element.querySelectorAll('*')].map((inner) => {
+    const { left, top, width, height } = inner.getBoundingClientRect();
+    return { tag: inner.localName, left: left - host.left, top: top - host.top, width, height };
+  });
+}
 
+/**
+ * A policy that refuses inline styles, as some partners' sites send, allowing the widget's host (here the test
+ * server's origin; named, since Firefox did not match `'self'` in an `srcdoc` page).
+ */
+const NO_INLINE_STYLE = `<meta http-equiv="Content-Security-Policy" content="default-src ${location.origin}">`;
+
+/** An empty page with `snippet` pasted in, under `policy` if given. */
+const pageWith = (snippet: string, policy = '') =>
+  `<!doctype html><html><head>${policy}</head><body>${snippet}</body></html>`;
+
+describe('the demo page', () => {
   it('passes axe', async () => {
-    const demo = await frame({ src: '/demo/index.html' }, demoReady);
+    const demo = await openBuilder();
     const axeScript = demo.document.createElement('script');
     axeScript.src = '/node_modules/axe-core/axe.min.js';
     demo.document.head.append(axeScript);
@@ -102,50 +131,69 @@ describe('the demo page', () => {
     demo.iframe.remove();
   });
 
-  for (const choice of [
+  for (const { shiftAllowed, ...choice } of [
     { tag: 'pa-statement-point', point: '9', excerpt: true, colours: true, font: 'Georgia, serif', shiftAllowed: 1 },
     // The copy buttons' width varies with each engine's fonts: a line of text may wrap differently.
     { tag: 'pa-statement', highlight: '3', numbered: true, theme: 'dark', shiftAllowed: 32 },
     { tag: 'pa-statement-quote', points: '4,7', interval: '12', theme: 'light', colours: true, shiftAllowed: 1 },
   ]) {
-    it(`writes a ${choice.tag} snippet that renders, next to the bundle, what its preview shows`, async () => {
-      const demo = await frame({ src: '/demo/index.html' }, demoReady);
-      const form = demo.document.querySelector('#builder') as HTMLFormElement;
-      for (const [name, value] of Object.entries(choice)) {
-        const control = form.elements.namedItem(name) as HTMLInputElement | null;
-        if (!control) continue;
-        if (control.type === 'checkbox') control.checked = value === true;
-        else control.value = String(value);
-      }
-      form.dispatchEvent(new Event('input'));
-      const preview = demo.document.querySelector('#preview > *') as Rendered;
-      await preview.updateComplete;
-      const snippet = demo.document.querySelector('#code')?.textContent ?? '';
-      expect(snippet).to.contain(`<${choice.tag}`);
+    const { tag } = choice;
 
-      // The same page without the script first: what readers see before the element is defined.
+    /** The snippet pasted into an empty page, and the element there once defined and rendered. */
+    async function rendered(snippet: string, policy?: string) {
+      const pasted = await frame({ srcdoc: pageWith(snippet, policy) }, (view) =>
+        Boolean(view.customElements?.get(tag)),
+      );
+      const element = pasted.document.querySelector(tag) as Rendered;
+      await element.updateComplete;
+      return { element, remove: () => pasted.iframe.remove() };
+    }
+
+    /** The snippet's fallback laid out in an empty page, before the script runs. */
+    async function fallbackLayout(snippet: string, policy?: string) {
       const before = await frame(
-        { srcdoc: `<!doctype html><html><body>${snippet.replace(/<script[^>]*><\/script>/, '')}</body></html>` },
+        { srcdoc: pageWith(snippet.replace(/<script[^>]*><\/script>/, ''), policy) },
         () => true,
       );
-      const fallbackHeight = before.document.querySelector(choice.tag)?.getBoundingClientRect().height ?? 0;
+      const boxes = layout(before.document.querySelector(tag) as Element);
       before.iframe.remove();
+      return boxes;
+    }
 
-      const pasted = await frame(
-        {
-          srcdoc: `<!doctype html><html><head><base href="${location.origin}/cdn/"></head><body>${snippet}</body></html>`,
-        },
-        (view) => Boolean(view.customElements?.get(choice.tag)),
-      );
-      const element = pasted.document.querySelector(choice.tag) as Rendered;
-      await element.updateComplete;
-      expect(appearance(element)).to.deep.equal(appearance(preview));
-      const height = element.getBoundingClientRect().height;
-      expect(Math.abs(height - fallbackHeight), 'no shift as the element takes over').to.be.at.most(
-        choice.shiftAllowed,
-      );
-      demo.iframe.remove();
-      pasted.iframe.remove();
+    it(`writes a ${tag} snippet that renders, as pasted, what its preview shows, without a shift`, async () => {
+      const builder = await openBuilder();
+      const snippet = builder.write(choice);
+      expect(snippet).to.contain(`<${tag}`);
+      const preview = builder.document.querySelector('#preview > *') as Rendered;
+      await preview.updateComplete;
+
+      const [fallback] = await fallbackLayout(snippet);
+      const pasted = await rendered(snippet);
+      expect(appearance(pasted.element)).to.deep.equal(appearance(preview));
+      const height = pasted.element.getBoundingClientRect().height;
+      expect(Math.abs(height - fallback.height), 'no shift as the element takes over').to.be.at.most(shiftAllowed);
+      pasted.remove();
+      builder.iframe.remove();
+    });
+
+    it(`writes a ${tag} snippet without inline style that works where inline styles are refused`, async () => {
+      const builder = await openBuilder();
+      const inline = builder.write(choice);
+      const linked = builder.write({ linkStylesheet: true });
+      expect(linked).to.match(/<link rel="stylesheet" href="http[^"]+\/pa-statement-fallback\.css" \/>/);
+      expect(linked).not.to.contain('<style');
+      const preview = builder.document.querySelector('#preview > *') as Rendered;
+      await preview.updateComplete;
+
+      // The linked rules lay the fallback out as the inline ones do; the inline ones are refused (the control).
+      const expected = await fallbackLayout(inline);
+      expect(await fallbackLayout(linked, NO_INLINE_STYLE)).to.deep.equal(expected);
+      expect(await fallbackLayout(inline, NO_INLINE_STYLE)).not.to.deep.equal(expected);
+
+      const pasted = await rendered(linked, NO_INLINE_STYLE);
+      expect(appearance(pasted.element)).to.deep.equal(appearance(preview));
+      pasted.remove();
+      builder.iframe.remove();
     });
   }
 });

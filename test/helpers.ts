@@ -45,3 +45,41 @@ export function inside<K extends keyof HTMLElementTagNameMap>(root: ParentNode, 
  * asking makes the test runner print an error. Tests that need it skip elsewhere; the summary lists them once.
  */
 export const driverEmulatesMedia = /Chrome\//.test(navigator.userAgent);
+
+/** Loads `src` (or an `srcdoc` page) in a 800 px wide iframe and waits for `ready` to hold inside it. */
+export async function frame(source: { src?: string; srcdoc?: string }, ready: (window: Window) => boolean) {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
+  Object.assign(iframe, source);
+  document.body.append(iframe);
+  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  const view = iframe.contentWindow as Window;
+  for (let tries = 0; !ready(view); tries += 1) {
+    if (tries > 200) throw new Error(`${source.src ?? 'srcdoc page'} did not get ready`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return { iframe, view, document: iframe.contentDocument as Document };
+}
+
+/** The built site's builder, as the test server serves it: under the sub-path /site/ (web-test-runner.config.js). */
+export async function openBuilder() {
+  const builder = await frame({ src: '/site/index.html' }, (view) =>
+    Boolean(view.customElements?.get('pa-statement-quote') && view.document.querySelector('#code')?.textContent),
+  );
+  const form = builder.document.querySelector('#builder') as HTMLFormElement;
+  return {
+    ...builder,
+    form,
+    /** Sets the builder's controls as an editor would, and returns the snippet it then writes. */
+    write(choice: Record<string, string | number | boolean>): string {
+      for (const [name, value] of Object.entries(choice)) {
+        const control = form.elements.namedItem(name) as HTMLInputElement | null;
+        if (!control) continue;
+        if (control.type === 'checkbox') control.checked = value === true;
+        else control.value = String(value);
+      }
+      form.dispatchEvent(new Event('input'));
+      return builder.document.querySelector('#code')?.textContent ?? '';
+    },
+  };
+}

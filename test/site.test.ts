@@ -1,0 +1,139 @@
+// The built site is the distribution: it holds the drop-in bundle in a versioned folder, with the headers its
+// host sends, and its builder writes snippets that load the bundle from there, on any other site.
+// The test server serves the site under the sub-path /site/ (web-test-runner.config.js).
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { points } from '../src/content/statement.js';
+import { LOCALES } from '../src/shared/localize.js';
+import { openBuilder } from './helpers.js';
+
+const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+const folder = `/site/v${version}`;
+const bundle = `${location.origin}${folder}/pa-statement-widget.js`;
+
+const bytes = async (path: string) => {
+  const response = await fetch(path, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+};
+
+describe('the built site', () => {
+  const files = ['pa-statement-widget.js', ...Object.keys(LOCALES).map((language) => `locales/${language}.js`)];
+
+  it('holds the bundle and every locale module in the versioned folder, byte for byte as in cdn/', async () => {
+    for (const file of files) {
+      const [published, built] = await Promise.all([bytes(`${folder}/${file}`), bytes(`/cdn/${file}`)]);
+      expect(built.length, file).to.be.greaterThan(0);
+      expect(published, file).to.deep.equal(built);
+    }
+  });
+
+  it('tells static hosts, in _headers and .htaccess, to send CORS and a year of caching for it', async () => {
+    const expected = [
+      ['Access-Control-Allow-Origin', '*'],
+      ['Cache-Control', 'public, max-age=31536000, immutable'],
+    ];
+    const rules = async (path: string) =>
+      (await (await fetch(path)).text()).split('\n').filter((line) => line && !line.startsWith('#'));
+    // Netlify and Cloudflare Pages: a path pattern at the start of a line, then its headers indented.
+    expect(await rules('/site/_headers')).to.deep.equal([
+      `/v${version}/*`,
+      ...expected.map(([name, value]) => `  ${name}: ${value}`),
+    ]);
+    // Apache: in the versioned folder itself, so that it applies under any path and stays with the folder.
+    expect(await rules(`${folder}/.htaccess`)).to.deep.equal(
+      expected.map(([name, value]) => `Header set ${name} "${value}"`),
+    );
+    // The test server sends them from the same definition (its own Cache-Control replaces that one).
+    expect((await fetch(`${folder}/locales/de.js`)).headers.get('Access-Control-Allow-Origin')).to.equal('*');
+    expect((await fetch('/site/index.html')).headers.get('Access-Control-Allow-Origin')).to.equal(null);
+  });
+
+  it("writes snippets whose script is the bundle on the builder's own host and sub-path", async () => {
+    const builder = await openBuilder();
+    expect(builder.form.scriptUrl.value).to.equal(bundle);
+    expect(await bytes(builder.form.scriptUrl.value)).to.deep.equal(await bytes('/cdn/pa-statement-widget.js'));
+    expect(builder.write({})).to.contain(`<script type="module" src="${bundle}"></script>`);
+    expect(builder.document.querySelector('#script-address-problem')?.textContent).to.contain('http:');
+
+    // Another address, e.g. a self-hosted copy, is taken as given, with a word when it could not load elsewhere.
+    const own = builder.write({ scriptUrl: '/js/pa-statement-widget.js' });
+    expect(own).to.contain('<script type="module" src="/js/pa-statement-widget.js"></script>');
+    expect(builder.document.querySelector('#script-address-problem')?.textContent).to.contain('not a full address');
+    builder.iframe.remove();
+  });
+});
+
+interface PartnerReport {
+  elements: { tag: string; defined: boolean; text: string }[];
+  requests: string[];
+}
+
+/** Opens a page on the partner's origin with `html` pasted into its body and waits for its report. */
+async function partnerPage(lang: string, html: string): Promise<{ address: string; report: PartnerReport }> {
+  const address = await executeServerCommand<string, { lang: string; html: string }>('paste-into-partner-page', {
+    lang,
+    html,
+  });
+  const iframe = document.createElement('iframe');
+  iframe.src = address;
+  const report = await new Promise<PartnerReport>((resolve) => {
+    window.addEventListener('message', function onMessage(event) {
+      if (event.source !== iframe.contentWindow) return;
+      window.removeEventListener('message', onMessage);
+      resolve(event.data as PartnerReport);
+    });
+    document.body.append(iframe);
+  });
+  iframe.remove();
+  return { address, report };
+}
+
+describe('snippets copied from the built site, pasted into a page on another origin', () => {
+  let snippets: string;
+  before(async () => {
+    const builder = await openBuilder();
+    snippets = ['pa-statement', 'pa-statement-point', 'pa-statement-quote']
+      .map((tag) => builder.write({ tag }))
+      .join('\n');
+    builder.iframe.remove();
+  });
+
+  it('render all three elements in English, loading nothing but the bundle', async () => {
+    const { address, report } = await partnerPage('en', snippets);
+    expect(new URL(address).origin).not.to.equal(location.origin);
+    expect(report.elements.map(({ tag, defined }) => [tag, defined])).to.deep.equal([
+      ['pa-statement', true],
+      ['pa-statement-point', true],
+      ['pa-statement-quote', true],
+    ]);
+    const [statement, point, quote] = report.elements.map((element) => element.text);
+    expect(statement).to.contain('Progressive Alliance statement on Belarus').and.to.contain(points[10].text);
+    expect(point).to.contain(points[3].text).and.to.contain('Point 4 of 11');
+    expect(quote).to.contain(points[0].quote).and.to.contain('Point 1 of 11');
+    // Listed in the order they finished, which varies between engines.
+    expect(report.requests).to.have.members([`${new URL(address).origin}/report.js`, bundle]);
+  });
+
+  it('render all three in German, loading de.js from the versioned folder too', async () => {
+    const { address, report } = await partnerPage('de', snippets);
+    expect(report.elements.every((element) => element.defined)).to.equal(true);
+    const [statement, point, quote] = report.elements.map((element) => element.text);
+    expect(statement).to.contain('Erklärung der Progressiven Allianz zu Belarus').and.to.contain(points[10].text);
+    expect(point).to.contain(points[3].text).and.to.contain('Punkt 4 von 11');
+    expect(quote).to.contain(points[0].quote).and.to.contain('Punkt 1 von 11');
+    expect(report.requests).to.have.members([
+      `${new URL(address).origin}/report.js`,
+      bundle,
+      `${location.origin}${folder}/locales/de.js`,
+    ]);
+  });
+
+  it('would not load from a server that sends no CORS header (the control)', async () => {
+    const { report } = await partnerPage(
+      'en',
+      snippets.replaceAll(bundle, `${location.origin}/cdn/pa-statement-widget.js`),
+    );
+    expect(report.elements.map((element) => element.defined)).to.deep.equal([false, false, false]);
+  });
+});
