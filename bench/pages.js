@@ -49,13 +49,13 @@ const warmInsertion = (markup, withBundle) => `${withBundle ? bundle : ''}<scrip
   ${withBundle ? "await Promise.all(['pa-statement', 'pa-statement-point'].map((tag) => customElements.whenDefined(tag)));" : ''}
   async function round() {
     stage.innerHTML = markup;
-    ${withBundle ? "await Promise.all([...stage.children].map((element) => element.updateComplete));" : ''}
+    ${withBundle ? 'await Promise.all([...stage.children].map((element) => element.updateComplete));' : ''}
     return stage.offsetHeight;
   }
-  for (let warmUp = 0; warmUp < 3; warmUp += 1) await round();
+  for (let warmUp = 0; warmUp < 20; warmUp += 1) await round();
   const started = performance.now();
-  for (let timed = 0; timed < 10; timed += 1) await round();
-  window.tachometerResult = (performance.now() - started) / 10;
+  for (let timed = 0; timed < 20; timed += 1) await round();
+  window.tachometerResult = (performance.now() - started) / 20;
 </script>`;
 
 const stage = '<div id="stage"></div>';

@@ -157,7 +157,8 @@ export async function partnerArticle(runs = Number(process.env.LIGHTHOUSE_RUNS ?
     cls: median(list.map((run) => run.cls)),
     longTasks: list.map((run) => run.longTasks),
   });
-  return { runs, widgets: summary(results.widgets), without: summary(results.without) };
+  const { version } = JSON.parse(readFileSync(new URL('node_modules/lighthouse/package.json', root), 'utf8'));
+  return { version, runs, widgets: summary(results.widgets), without: summary(results.without) };
 }
 
 // Run alone: `node bench/partner-article.js`.

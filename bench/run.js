@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { browserPaths, chromiumArgs } from '../scripts/browsers.js';
+import { partnerArticle } from './partner-article.js';
 
 const root = new URL('../', import.meta.url);
 const pages = new URL('./pages/', import.meta.url);
@@ -150,13 +151,13 @@ async function memoryCase() {
 execFileSync('node', [new URL('./pages.js', import.meta.url).pathname], { stdio: 'inherit' });
 const statementCase = compare(
   'statement',
-  'fcp',
+  'global',
   ['<pa-statement>', 'statement-widget.html'],
   ['static HTML', 'statement-static.html'],
 );
 const pointsCase = compare(
   'points',
-  'fcp',
+  'global',
   ['200 <pa-statement-point>', 'points-widget.html'],
   ['200 static figures', 'points-static.html'],
 );
@@ -173,12 +174,14 @@ const shoelace = transferSize([
   'node_modules/@shoelace-style/shoelace/cdn/themes/light.css',
 ]);
 const memory = await memoryCase();
+const article = await partnerArticle();
 
 const chromiumVersion = execFileSync(browserPaths.chromium, ['--version'], {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'ignore'],
 }).trim();
 const ms = (mean) => `${((mean.low + mean.high) / 2).toFixed(1)} ms`;
+const ms0 = (value) => `${Math.round(value)} ms`;
 const mid = ({ low, high }) => (low + high) / 2;
 const ratio = ({ low, high }) => `${((low + high) / 2).toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)})`;
 const met = (ok) => (ok ? 'met' : '**missed**');
@@ -193,8 +196,8 @@ mean over the baseline's, with its 95% confidence interval; a target is met when
 
 | case | widget | baseline | ratio (95% CI) | target | |
 | --- | --- | --- | --- | --- | --- |
-| 1. first contentful paint: \`<pa-statement>\` vs the statement as static HTML | ${ms(statementCase.widget.mean)} | ${ms(statementCase.baseline.mean)} | ${ratio(statementCase.ratio)} | ≤ 1.5× | ${met(mid(statementCase.ratio) <= 1.5)} |
-| 2. first contentful paint: 200 \`<pa-statement-point>\` vs 200 static figures | ${ms(pointsCase.widget.mean)} | ${ms(pointsCase.baseline.mean)} | ${ratio(pointsCase.ratio)} | ≤ 2× | ${met(mid(pointsCase.ratio) <= 2)} |
+| 1. work, warm, insertion to layout: one \`<pa-statement>\` vs the statement as static HTML | ${ms(statementCase.widget.mean)} | ${ms(statementCase.baseline.mean)} | ${ratio(statementCase.ratio)} | ≤ 1.5× | ${met(mid(statementCase.ratio) <= 1.5)} |
+| 2. work, warm, insertion to layout: 200 \`<pa-statement-point>\` vs 200 static figures | ${ms(pointsCase.widget.mean)} | ${ms(pointsCase.baseline.mean)} | ${ratio(pointsCase.ratio)} | ≤ 1.5× | ${met(mid(pointsCase.ratio) <= 1.5)} |
 | 3a. rendered and ready: \`<pa-statement-quote>\` vs Shoelace \`<sl-carousel>\`, 11 quotes | ${ms(quoteCase.widget.mean)} | ${ms(quoteCase.baseline.mean)} | ${ratio(quoteCase.ratio)} | faster | ${met(mid(quoteCase.ratio) < 1)} |
 | 3b. bytes transferred (gzip -9; files) | ${ours.gzip} B (${ours.files}) | ${shoelace.gzip} B (${shoelace.files}) | ${(ours.gzip / shoelace.gzip).toFixed(2)}× | smaller | ${met(ours.gzip < shoelace.gzip)} |
 | 4. 10,000 create / append / remove cycles of \`<pa-statement-quote>\`: heap growth after forced GC | ${(memory.growth / 1024).toFixed(0)} KiB | | | < 1 MiB | ${met(memory.growth < 1024 * 1024)} |
@@ -203,6 +206,24 @@ mean over the baseline's, with its 95% confidence interval; a target is met when
 Uncompressed bytes the benchmark server sent for the quote pages: ${quoteCase.widget.bytes} B (widget page) and
 ${quoteCase.baseline.bytes} B (Shoelace page); Shoelace's files uncompressed: ${shoelace.raw} B. The 10,000 cycles took
 ${(memory.millis / 1000).toFixed(1)} s (heap ${kb(memory.before)} before, ${kb(memory.after)} after).
+Cases 1 and 2 time ten insertions after three untimed ones, from putting the markup into the page until every
+element has rendered (\`updateComplete\`) and the page is laid out.
+
+## What readers feel: a partner's article
+
+Lighthouse ${article.version}, mobile preset (4× CPU slowdown, slow 4G, applied throttling), on a party's news article
+with the builder's three snippets among its paragraphs (\`<pa-statement-point point="4" excerpt>\`,
+\`<pa-statement limit="3">\`, \`<pa-statement-quote>\`), beside the same article without the script, where each
+element's fallback stays in view. Median of ${article.runs} runs each, the two pages alternating.
+
+| | without the widget | with the widget | added | target | |
+| --- | --- | --- | --- | --- | --- |
+| Total Blocking Time | ${ms0(article.without.tbt)} | ${ms0(article.widgets.tbt)} | ${ms0(article.widgets.tbt - article.without.tbt)} | ≤ 30 ms | ${met(article.widgets.tbt - article.without.tbt <= 30)} |
+| Largest Contentful Paint | ${ms0(article.without.lcp)} | ${ms0(article.widgets.lcp)} | ${ms0(article.widgets.lcp - article.without.lcp)} | ≤ +50 ms | ${met(article.widgets.lcp - article.without.lcp <= 50)} |
+| Cumulative Layout Shift | ${article.without.cls.toFixed(3)} | ${article.widgets.cls.toFixed(3)} | ${(article.widgets.cls - article.without.cls).toFixed(3)} | 0 | ${met(article.widgets.cls === article.without.cls)} |
+
+Long tasks (over 50 ms) that Lighthouse attributes to the bundle, per run with the widget:
+${article.widgets.longTasks.map((tasks, run) => `run ${run + 1}: ${tasks.length > 0 ? tasks.map((task) => `${task} ms`).join(', ') : 'none'}`).join('; ')}.
 `;
 writeFileSync(new URL('./RESULTS.md', import.meta.url), results);
 console.log(results);

@@ -7,6 +7,25 @@ import { warnInvalid } from './warn.js';
 
 const THEMES = ['light', 'dark', 'auto'];
 
+/** While the page's elements upgrade, on definition: each then connects in a task of its own. */
+let upgrading = false;
+
+/**
+ * Registers `element` as `tag`, unless the page already has that tag: it may load the drop-in bundle twice, or it and
+ * the npm build, and a second definition would throw. Node (server rendering) has no registry.
+ *
+ * @internal
+ */
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  if (!globalThis.customElements || customElements.get(tag)) return;
+  upgrading = true;
+  try {
+    customElements.define(tag, element);
+  } finally {
+    upgrading = false;
+  }
+}
+
 /**
  * What the three widgets share: the design tokens below, the `theme` and the language of their chrome.
  *
@@ -41,7 +60,6 @@ export abstract class PaElement extends LitElement {
   theme?: 'light' | 'dark' | 'auto' | null;
 
   private __connected = false;
-  private __waitedForTask = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
@@ -50,13 +68,14 @@ export abstract class PaElement extends LitElement {
   }
 
   /**
-   * The first connection waits for a task of its own, and for the language's module where one must load: the
-   * shadow root, its styles and the first render then make one short task per widget, never part of the task that
-   * runs the bundle, and never in the wrong language. Meanwhile the light-DOM fallback stays in view.
+   * A widget that was on the page when its tag was defined connects in a task of its own: its shadow root, styles
+   * and first render never join the task that runs the bundle, nor each other, so a page of widgets never blocks
+   * input for long. One that a script adds later renders as any Lit element, in that script's task. Either waits for
+   * its language's module where one must load, so that it renders once, in its language. Meanwhile the light-DOM
+   * fallback stays in view.
    */
   override connectedCallback(): void {
-    const waiting = loadLanguage(languageOf(this)) ?? (this.__waitedForTask ? undefined : nextTask());
-    this.__waitedForTask = true;
+    const waiting = loadLanguage(languageOf(this)) ?? (upgrading ? nextTask() : undefined);
     if (waiting) {
       void waiting.then(() => this.isConnected && !this.__connected && this.connectedCallback());
       return;

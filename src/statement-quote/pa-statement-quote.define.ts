@@ -1,9 +1,7 @@
+import { defineElement } from '../shared/pa-element.js';
 import { PaStatementQuote, type QuoteChangeDetail } from './pa-statement-quote.js';
 
-// A page may load the drop-in bundle twice, or it and the npm build: a second define would throw. Node (server
-// rendering) has no registry.
-if (globalThis.customElements && !customElements.get('pa-statement-quote'))
-  customElements.define('pa-statement-quote', PaStatementQuote);
+defineElement('pa-statement-quote', PaStatementQuote);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const statementStyles = css`
-  [part~='article'] {
-    container-type: inline-size;
-  }
   [part~='title'] {
     margin: 0;
     font-size: 1.375em;
@@ -15,21 +12,28 @@ export const statementStyles = css`
     color: var(--_muted);
   }
   [part~='list'] {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
     list-style: none;
   }
   [part~='point'] {
-    display: grid;
-    grid-template-columns: 1fr auto;
-    gap: 0 0.75em;
-    align-items: start;
+    display: flex;
+    gap: 0.75em;
     padding-inline-start: 0.75em;
     border-inline-start: 0.25em solid transparent;
     scroll-margin-block: 2em;
   }
-  .numbered [part~='point'] {
-    grid-template-columns: 2em 1fr auto;
+  /* Text and button share a line while the text keeps 18em; narrower, the button goes under the text. */
+  .point-body {
+    display: flex;
+    flex: 1;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    align-items: start;
+  }
+  [part~='text'] {
+    flex: 1 1 18em;
   }
   [part~='highlighted'] {
     border-inline-start: 0.5em double var(--_accent);
@@ -37,6 +41,8 @@ export const statementStyles = css`
     color: var(--pa-color-text, light-dark(#1a1a1a, #f2f2f2));
   }
   [part~='number'] {
+    flex: none;
+    inline-size: 2em;
     font-weight: bold;
     color: var(--_accent);
     font-variant-numeric: tabular-nums;
@@ -52,26 +58,13 @@ export const statementStyles = css`
   [part~='status'] {
     overflow-wrap: anywhere;
   }
-  /* Narrow: the copy button goes under its point, so the text keeps the width. */
-  @container (max-width: 26em) {
-    [part~='point'] {
-      grid-template-columns: 1fr;
-    }
-    .numbered [part~='point'] {
-      grid-template-columns: 2em 1fr;
-    }
-    [part~='copy-button'] {
-      grid-column: -2;
-      justify-self: start;
-    }
-  }
   @media print {
     button,
     [part~='status'] {
       display: none !important;
     }
     [part~='point'][hidden] {
-      display: grid !important;
+      display: flex !important;
     }
   }
 `;

@@ -160,14 +160,16 @@ export class PaStatement extends PaElement {
         ?hidden=${!this.__expanded && index >= this.__shownCount && !marked}
       >
         ${this.numbered ? html`<span part="number">${point.number}</span>` : nothing}
-        <p part="text" lang=${textLang}>${textOf(point)}</p>
-        <button
-          part="button copy-button"
-          aria-label=${term('copyLinkTo', { point: point.number })}
-          @click=${() => this.__copyLink(point)}
-        >
-          ${term('copyLink')}
-        </button>
+        <div class="point-body">
+          <p part="text" lang=${textLang}>${textOf(point)}</p>
+          <button
+            part="button copy-button"
+            aria-label=${term('copyLinkTo', { point: point.number })}
+            @click=${() => this.__copyLink(point)}
+          >
+            ${term('copyLink')}
+          </button>
+        </div>
       </li>
     `;
   }
