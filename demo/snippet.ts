@@ -98,24 +98,64 @@ const pointsOf = (keys: string): StatementPoint[] =>
     return lookup.ok ? [lookup.point] : [];
   });
 
-/** What readers without JavaScript, and search engines, see: the statement's own words. */
+/** "Progressive Alliance, 18th September 2020 · Point 4 of 11 · Read the full statement", as the element writes it. */
+function attributionOf(point: StatementPoint, options: EmbedOptions): string {
+  const link = options.href ? ` · <a href="${escapeHtml(options.href)}">${english.readFullStatement}</a>` : '';
+  return `${statement.publisher}, ${date} · ${fillIn(english.pointOf, { point: point.number, total: points.length })}${link}`;
+}
+
+/** The points `<pa-statement>` shows before "Show all": the first `limit`, and the highlighted one wherever it is. */
+function shownPoints(options: EmbedOptions): StatementPoint[] {
+  const limit = Number(options.limit);
+  const highlighted = pointsOf(options.highlight)[0];
+  if (!(Number.isInteger(limit) && limit >= 1 && limit < points.length)) return [...points];
+  return points.filter((point, index) => index < limit || point === highlighted);
+}
+
+/**
+ * What readers without JavaScript, and search engines, see: the statement's own words, in the element's structure,
+ * so that the fallback rules (fallback-layout.ts) lay it out as the element will be.
+ */
 function fallbackOf(options: EmbedOptions): string[] {
   if (options.tag === 'pa-statement') {
+    const highlighted = pointsOf(options.highlight)[0];
+    const item = (point: StatementPoint, indent: string) =>
+      `${indent}<li${options.numbered ? ` value="${point.number}"` : ''}${point === highlighted ? ' aria-current="true"' : ''}><p>${escapeHtml(point.text)}</p></li>`;
+    const shown = shownPoints(options);
+    const rest = points.filter((point) => !shown.includes(point));
     return [
       `  <h2>${english.title}</h2>`,
-      `  <p>${statement.publisher}, ${date}</p>`,
+      `  <p>${statement.publisher} · ${date}</p>`,
       '  <ol lang="en">',
-      ...points.map((point) => `    <li>${escapeHtml(point.text)}</li>`),
+      ...shown.map((point) => item(point, '    ')),
       '  </ol>',
+      ...(rest.length > 0
+        ? [
+            '  <details>',
+            `    <summary>${fillIn(english.showAll.other, { count: points.length })}</summary>`,
+            '    <ol lang="en">',
+            ...rest.map((point) => item(point, '      ')),
+            '    </ol>',
+            '  </details>',
+          ]
+        : []),
+      ...(options.href ? [`  <p><a href="${escapeHtml(options.href)}">${english.readFullStatement}</a></p>`] : []),
     ];
   }
-  const [point] = options.tag === 'pa-statement-quote' ? pointsOf(options.points || '1') : pointsOf(options.point);
+  if (options.tag === 'pa-statement-quote') {
+    const quoted = pointsOf(options.points || points.map((point) => point.number).join(','));
+    return quoted.flatMap((point) => [
+      '  <figure>',
+      `    <blockquote lang="en"><p>${escapeHtml(options.full ? point.text : point.quote)}</p></blockquote>`,
+      `    <p>${attributionOf(point, options)}</p>`,
+      '  </figure>',
+    ]);
+  }
+  const [point] = pointsOf(options.point);
   if (!point) return [];
-  const text = options.excerpt || (options.tag === 'pa-statement-quote' && !options.full) ? point.quote : point.text;
-  const link = options.href ? ` · <a href="${escapeHtml(options.href)}">${english.readFullStatement}</a>` : '';
   return [
-    `  <blockquote lang="en"><p>${escapeHtml(text)}</p></blockquote>`,
-    `  <p>${statement.publisher}, ${date} · ${fillIn(english.pointOf, { point: point.number, total: points.length })}${link}</p>`,
+    `  <blockquote lang="en"><p>${escapeHtml(options.excerpt ? point.quote : point.text)}</p></blockquote>`,
+    `  <p>${attributionOf(point, options)}</p>`,
   ];
 }
 

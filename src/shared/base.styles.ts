@@ -64,7 +64,9 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
+  /* Sized as in every engine's own styles, which the snippets' fallback rules mirror. */
   button {
+    box-sizing: border-box;
     font: inherit;
     color: inherit;
     background: none;

@@ -51,6 +51,7 @@ export const statementStyles = css`
     font-size: 0.75em;
   }
   [part~='toggle-button'] {
+    display: block;
     margin-block-start: var(--_space);
     /* Not a scroll anchor: when points appear above it, reading goes on where the button was. */
     overflow-anchor: none;
