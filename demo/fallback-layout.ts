@@ -1,8 +1,10 @@
 // Rules that lay a snippet's fallback out exactly as the element will be (the same boxes, spacing and text
-// widths), so the page does not move when the element takes over. One source for both forms of them: the builder's
-// inline <style>, with the rules the chosen element and options need, and the stylesheet the site build publishes
-// beside the bundle, with all of them, for pages whose Content-Security-Policy refuses inline styles. Type imports
-// only: the Vite config loads this module to write that stylesheet.
+// widths), so the page does not move when the element takes over. They hold until the element has rendered (it then
+// sets `rendered`), not only until it is defined: it may wait for a task of its own, or for its language, in
+// between. One source for both forms of them: the builder's inline <style>, with the rules the chosen element and
+// options need, and the stylesheet the site build publishes beside the bundle, with all of them, for pages whose
+// Content-Security-Policy refuses inline styles. Type imports only: the Vite config loads this module to write that
+// stylesheet.
 import type { EmbedOptions, Tag } from './snippet.js';
 
 /** The stylesheet's name in the versioned folder, beside the bundle. */
@@ -95,7 +97,7 @@ const byElement: Record<Tag, Rule[]> = {
 };
 
 const cssOf = (tag: Tag, rule: Rule) =>
-  `${tag}:not(:defined)${rule.with ? `[${rule.with}]` : ''}${rule.within ? ` ${rule.within}` : ''} { ${rule.declarations} }`;
+  `${tag}:not([rendered])${rule.with ? `[${rule.with}]` : ''}${rule.within ? ` ${rule.within}` : ''} { ${rule.declarations} }`;
 
 /** The rules an element with these options needs, for the snippet's inline `<style>`. */
 export function fallbackRules(options: EmbedOptions): string[] {

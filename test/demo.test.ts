@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { points } from '../src/content/statement.js';
 import { defaultOptions, scriptAddressProblem, snippetOf, type EmbedOptions } from '../demo/snippet.js';
-import { frame, openBuilder } from './helpers.js';
+import { frame, nextFrames, openBuilder } from './helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -54,7 +54,7 @@ describe('embed-code snippets', () => {
     expect(snippet).to.contain(`<script type="module" src="${hosted}"></script>`);
     expect(snippet).to.contain('<pa-statement-point point="7" excerpt theme="dark">');
     expect(snippet).to.contain('--pa-color-accent: #b0002a;');
-    expect(snippet).to.contain('pa-statement-point:not(:defined)');
+    expect(snippet).to.contain('pa-statement-point:not([rendered])');
     expect(snippet).to.contain(`<p>${points[6].quote}</p>`);
   });
 
@@ -233,19 +233,27 @@ async function paragraphAfter(snippet: string, width: number) {
   document.body.append(iframe);
   await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   const page = iframe.contentDocument as Document;
+  const view = iframe.contentWindow as Window & typeof globalThis;
   const top = () => (page.querySelector('#after') as Element).getBoundingClientRect().top;
   const before = top();
+  // Also between the two: each frame a reader might see, where the engine reports layout shifts (Chromium).
+  const shifts: number[] = [];
+  const observer = new view.PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+  });
+  if (view.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) observer.observe({ type: 'layout-shift' });
   const script = page.createElement('script');
   script.type = 'module';
   script.src = '/cdn/pa-statement-widget.js';
   page.head.append(script);
   const element = page.querySelector('pa-statement, pa-statement-point, pa-statement-quote') as Rendered;
-  const view = iframe.contentWindow as Window;
   await view.customElements.whenDefined(element.localName);
   await element.updateComplete;
+  await nextFrames();
   const after = top();
+  observer.disconnect();
   iframe.remove();
-  return { before, after };
+  return { before, after, shifts };
 }
 
 describe('a snippet’s fallback', () => {
@@ -264,8 +272,9 @@ describe('a snippet’s fallback', () => {
     it(`takes the space of ${JSON.stringify(choice)} at widths from 320 to 1000 px: nothing after it moves`, async () => {
       const moved: string[] = [];
       for (const width of [320, 360, 600, 1000]) {
-        const { before, after } = await paragraphAfter(snippet, width);
+        const { before, after, shifts } = await paragraphAfter(snippet, width);
         if (Math.abs(after - before) >= 0.5) moved.push(`${width} px wide: ${after - before} px`);
+        if (shifts.length > 0) moved.push(`${width} px wide: layout shifts ${shifts.join(', ')}`);
       }
       expect(moved).to.deep.equal([]);
     });

@@ -108,4 +108,16 @@ describe('<pa-statement-point>', () => {
     expect(warnings.messages).to.have.length(1);
     await expect(element).to.be.accessible();
   });
+
+  it('says it has rendered with the rendered attribute, for the fallback rules of the snippets', async () => {
+    const element = document.createElement('pa-statement-point');
+    element.point = 4;
+    expect(element.hasAttribute('rendered'), 'before connection').to.equal(false);
+    const page = await fixture(html`<div></div>`);
+    page.append(element);
+    expect(element.hasAttribute('rendered'), 'connected, not yet rendered').to.equal(false);
+    await element.updateComplete;
+    expect(element.hasAttribute('rendered'), 'rendered').to.equal(true);
+    expect(part(element, 'text').textContent).to.equal(points[3].text);
+  });
 });

@@ -30,6 +30,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
  * What the three widgets share: the design tokens below, the `theme` and the language of their chrome.
  *
  * @attr {string} lang - Language of the buttons, labels and date, e.g. `de`; by default the nearest ancestor's or the page's. The statement stays in English unless a translation was registered for it.
+ * @attr {boolean} rendered - Set by the element, never by the page, once it has rendered. Until then its light-DOM fallback shows: the snippets lay it out with rules like `pa-statement-point:not([rendered]) blockquote { … }`.
  *
  * @cssprop [--pa-font-family=inherit] - Font of the widget: the page's.
  * @cssprop [--pa-font-size=1em] - Base font size, relative to the inherited one.
@@ -85,6 +86,12 @@ export abstract class PaElement extends LitElement {
     trackLanguage(this, true);
     // Moved, or reconnected after the page's language changed: the language may be another now.
     if (this.hasUpdated) this.requestUpdate();
+  }
+
+  // In the task that renders: no frame shows the fallback without its layout rules, or the element without its own.
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.toggleAttribute('rendered', true);
   }
 
   override disconnectedCallback(): void {
