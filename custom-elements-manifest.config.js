@@ -1,4 +1,5 @@
 // `npm run analyze` writes custom-elements.json from the JSDoc on the element classes; CI checks it is current.
+import { posix } from 'node:path';
 
 /** Writes a default given as a module constant (`= DEFAULT_INTERVAL_SECONDS`) as the constant's value (`8`). */
 function resolveConstantDefaults() {
@@ -66,11 +67,51 @@ function pointAtPublishedFiles() {
   };
 }
 
+/**
+ * The elements register through `defineElement('pa-statement', PaStatement)`, which the analyzer does not read as a
+ * definition, while it reads the `customElements.define(tag, element)` inside it as one, of a tag named `tag`. Each
+ * `defineElement` call with a tag written out becomes a definition; a `define` call with a computed tag names none.
+ */
+function readDefineElementCalls() {
+  const computedTags = new Set();
+  return {
+    name: 'read-define-element-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node)) return;
+      const [tag, element] = node.arguments;
+      const callee = node.expression.getText();
+      if (/^(window\.|globalThis\.)?customElements\.define$/.test(callee) && tag && !ts.isStringLiteral(tag)) {
+        computedTags.add(`${moduleDoc.path}#${tag.getText()}`);
+      }
+      if (callee !== 'defineElement' || !ts.isStringLiteral(tag) || !element || !ts.isIdentifier(element)) return;
+      const importOfElement = node
+        .getSourceFile()
+        .statements.find(
+          (statement) =>
+            ts.isImportDeclaration(statement) &&
+            statement.importClause?.namedBindings?.elements?.some((binding) => binding.name.text === element.text),
+        );
+      const module = importOfElement
+        ? posix.join(posix.dirname(moduleDoc.path), importOfElement.moduleSpecifier.text)
+        : moduleDoc.path;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, module } },
+      ];
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      moduleDoc.exports &&= moduleDoc.exports.filter(
+        (entry) => entry.kind !== 'custom-element-definition' || !computedTags.has(`${moduleDoc.path}#${entry.name}`),
+      );
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
-  plugins: [resolveConstantDefaults(), dropPrivateState(), pointAtPublishedFiles()],
+  plugins: [resolveConstantDefaults(), dropPrivateState(), readDefineElementCalls(), pointAtPublishedFiles()],
 };
