@@ -107,11 +107,27 @@ function readDefineElementCalls() {
   };
 }
 
+/** The analyzer lists modules in the order its file search returned them, which varies from run to run. */
+function sortModulesByPath() {
+  return {
+    name: 'sort-modules-by-path',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
-  plugins: [resolveConstantDefaults(), dropPrivateState(), readDefineElementCalls(), pointAtPublishedFiles()],
+  plugins: [
+    resolveConstantDefaults(),
+    dropPrivateState(),
+    readDefineElementCalls(),
+    pointAtPublishedFiles(),
+    sortModulesByPath(),
+  ],
 };
