@@ -107,6 +107,25 @@ function readDefineElementCalls() {
   };
 }
 
+/** The analyzer takes the first word after `@tag` as the tag name and drops the rest: text there is lost. */
+function refuseTextAfterTagName() {
+  return {
+    name: 'refuse-text-after-tag-name',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node)) return;
+      for (const tag of ts.getJSDocTags(node)) {
+        const [tagName, ...rest] = (ts.getTextOfJSDocComment(tag.comment) ?? '').trim().split(/\s+/);
+        if (['tag', 'tagname'].includes(tag.tagName.text) && rest.length > 0) {
+          console.error(
+            `${moduleDoc.path}: the text after "@${tag.tagName.text} ${tagName}" never reaches custom-elements.json; move it into the description`,
+          );
+          process.exitCode = 1;
+        }
+      }
+    },
+  };
+}
+
 /** The analyzer lists modules in the order its file search returned them, which varies from run to run. */
 function sortModulesByPath() {
   return {
@@ -127,6 +146,7 @@ export default {
     resolveConstantDefaults(),
     dropPrivateState(),
     readDefineElementCalls(),
+    refuseTextAfterTagName(),
     pointAtPublishedFiles(),
     sortModulesByPath(),
   ],
