@@ -3,8 +3,14 @@ import { points, sentencesOf, statement, type StatementPoint } from '../content/
 import { asText } from './values.js';
 import english from './locales/en.js';
 
+/**
+ * The plural categories of `Intl.PluralRules`, written out: `Intl.LDMLPluralRule` would make the public types need
+ * TypeScript's ES2018 lib.
+ */
+type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
 /** A phrase for each plural category of `Intl.PluralRules` that the language uses; `other` always. */
-export type PluralForms = { [category in Intl.LDMLPluralRule]?: string } & { other: string };
+export type PluralForms = { [category in PluralCategory]?: string } & { other: string };
 
 /**
  * The words the widgets put around the statement, in one language. `{point}`, `{total}`, `{count}` and
@@ -62,7 +68,7 @@ const statementTranslations = new Map<string, StatementTranslation & { language:
 interface Formats {
   date: string;
   number: (value: number) => string;
-  plural: (count: number) => Intl.LDMLPluralRule;
+  plural: (count: number) => PluralCategory;
 }
 const formats = new Map<string, Formats>();
 const connectedWidgets = new Set<ReactiveElement>();

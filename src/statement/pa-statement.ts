@@ -32,11 +32,10 @@ function pointOfFragment(hash: string): StatementPoint | undefined {
  * dated article with its 11 points as a list.
  *
  * A page URL ending in `#pa-point-4` or `#pa-point-<slug>` scrolls that point into view and highlights it;
- * each point's "Copy link" button copies such a URL. Bad values of `heading-level`, `limit` or
- * `highlight` are ignored with one console warning each.
+ * each point's "Copy link" button copies such a URL. With `limit`, a highlighted point beyond the limit is shown
+ * too. Bad values of `heading-level`, `limit` or `highlight` are ignored with one console warning each.
  *
  * @tag pa-statement
- * With `limit`, a highlighted point beyond the limit is shown too.
  *
  * @summary The full statement, with optional numbering, a highlighted point and a "Show all" limit.
  *

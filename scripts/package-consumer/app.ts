@@ -1,0 +1,23 @@
+// A TypeScript app using the packed package, compiled by scripts/check-pack.js with tsconfig.json here: an older
+// target and lib, strict, and the package's .d.ts files checked too. It imports every export that has types.
+import { PaStatement, points, registerTranslation, type Translation } from 'pa-statement-widget';
+import 'pa-statement-widget/all.js';
+import 'pa-statement-widget/pa-statement.js';
+import 'pa-statement-widget/pa-statement-point.js';
+import 'pa-statement-widget/pa-statement-quote.js';
+import { registerTranslation as registerWithBundle } from 'pa-statement-widget/cdn/pa-statement-widget.js';
+
+// The element files declare their tags, so createElement knows each element's class.
+const statement: PaStatement = document.createElement('pa-statement');
+statement.limit = 3;
+document.createElement('pa-statement-point').point = 4;
+document.createElement('pa-statement-quote').interval = 10;
+
+const britishEnglish = {
+  title: 'Progressive Alliance statement on Belarus',
+  points: points.map((point) => point.text),
+};
+registerTranslation('en-GB', britishEnglish);
+registerWithBundle('en-GB', britishEnglish);
+
+export const showAll: Translation['showAll'] = { one: 'Show {count} point', other: 'Show all {count} points' };
