@@ -156,12 +156,13 @@ describe('the demo page', () => {
     demo.iframe.remove();
   });
 
-  for (const choice of [
+  const builderChoices: Record<string, string | boolean>[] = [
     { tag: 'pa-statement-point', point: '9', excerpt: true, colours: true, font: 'Georgia, serif' },
     { tag: 'pa-statement', highlight: '3', numbered: true, theme: 'dark' },
     { tag: 'pa-statement-quote', points: '4,7', interval: '12', theme: 'light', colours: true },
-  ]) {
-    const { tag } = choice;
+  ];
+  for (const choice of builderChoices) {
+    const tag = choice.tag as string;
 
     /** The snippet pasted into an empty page, and the element there once defined and rendered. */
     async function rendered(snippet: string, policy?: string) {

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { points, statement } from '../src/content/statement.js';
 import '../src/statement-point/pa-statement-point.define.js';
-import type { PaStatementPoint } from '../src/statement-point/pa-statement-point.js';
+import { css, type PropertyValues } from 'lit';
+import { PaStatementPoint } from '../src/statement-point/pa-statement-point.js';
 import { inside, part, parts, visibleText, watchWarnings } from './helpers.js';
 
 describe('<pa-statement-point>', () => {
@@ -119,5 +120,31 @@ describe('<pa-statement-point>', () => {
     await element.updateComplete;
     expect(element.hasAttribute('rendered'), 'rendered').to.equal(true);
     expect(part(element, 'text').textContent).to.equal(points[3].text);
+  });
+
+  it('can be subclassed the Lit way: more styles, updated(), its own tag', async () => {
+    const updates: string[] = [];
+    class PartyPoint extends PaStatementPoint {
+      static override styles = [
+        PaStatementPoint.styles,
+        css`
+          [part~='quote'] {
+            border-inline-start-width: 7px;
+          }
+        `,
+      ];
+
+      protected override updated(changed: PropertyValues): void {
+        super.updated(changed);
+        updates.push(String(this.point));
+      }
+    }
+    customElements.define('party-point-test', PartyPoint);
+    const element = await fixture<PartyPoint>(html`<party-point-test point="2"></party-point-test>`);
+    expect(part(element, 'text').textContent).to.equal(points[1].text);
+    expect(getComputedStyle(part(element, 'quote')).borderInlineStartWidth).to.equal('7px');
+    element.point = 'torture';
+    await element.updateComplete;
+    expect(updates).to.deep.equal(['2', 'torture']);
   });
 });
