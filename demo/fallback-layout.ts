@@ -25,16 +25,12 @@ const QUOTE_SIZE = 'var(--pa-quote-font-size, 1.25em)';
 const ICON_BUTTON = 'max(24px, 2em)';
 
 const everyElement: Rule[] = [
+  // The element's box, and its resets of what a page's styles pass on (src/shared/base.styles.ts): its text wraps
+  // as theirs does.
   {
     within: '',
     declarations:
-      'display: block; max-width: var(--pa-max-width, 40em); font-family: var(--pa-font-family); font-size: var(--pa-font-size, 1em); line-height: var(--pa-line-height, 1.5);',
-  },
-  // The element's resets of what a page's styles pass on (src/shared/base.styles.ts): its text wraps as they do.
-  {
-    within: '',
-    declarations:
-      'text-align: start; text-indent: 0; text-transform: none; font-style: normal; font-weight: normal; hyphens: manual; letter-spacing: normal; word-spacing: normal; white-space: normal; overflow-wrap: break-word;',
+      'display: block; max-width: var(--pa-max-width, 40em); font-family: var(--pa-font-family); font-size: var(--pa-font-size, 1em); line-height: var(--pa-line-height, 1.5); text-align: start; text-indent: 0; text-transform: none; font-style: normal; font-weight: normal; hyphens: manual; letter-spacing: normal; word-spacing: normal; white-space: normal; overflow-wrap: break-word;',
   },
   // With `theme`, the element paints its own background around a padding.
   { within: '', with: 'theme', declarations: `padding: ${SPACE};` },

@@ -42,7 +42,7 @@ function appearance(element: Element) {
 }
 
 describe('embed-code snippets', () => {
-  const hosted = 'https://widget.example/pa/v0.1.0/pa-statement-widget.js';
+  const hosted = 'https://widget.example/v0.1.0/pa-statement-widget.js';
   const options = (changes: Partial<EmbedOptions>): EmbedOptions => ({
     ...defaultOptions,
     scriptUrl: hosted,
@@ -92,7 +92,7 @@ describe('embed-code snippets', () => {
   it('link the layout rules beside the script instead of an inline <style>, on request', () => {
     const snippet = snippetOf(options({ linkStylesheet: true, theme: 'dark', accent: '#b0002a' }));
     expect(snippet).to.contain(
-      '<link rel="stylesheet" href="https://widget.example/pa/v0.1.0/pa-statement-fallback.css" />',
+      '<link rel="stylesheet" href="https://widget.example/v0.1.0/pa-statement-fallback.css" />',
     );
     expect(snippet).not.to.contain('<style').and.not.to.contain('style=');
     // Colours need a style rule, which the partner's stylesheet holds then.
@@ -112,6 +112,18 @@ describe('embed-code snippets', () => {
     expect(parsed.querySelector('pa-statement-point')?.getAttribute('href')).to.equal(
       'https://example.org/?a=1&b="2"><script>',
     );
+  });
+
+  it('are what the README shows for its drop-in example', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const example = /```html\n(<script type="module" src="https:\/\/widget[^]*?)```/.exec(readme)?.[1] ?? '';
+    const written = snippetOf(
+      options({ point: '4', excerpt: true, href: 'https://example.org/belarus-statement', scriptUrl: hosted }),
+    );
+    // Prettier formats the README's copy: white space aside, it is the builder's snippet.
+    const folded = (html: string) => html.replace(/\s+/g, '');
+    expect(example, 'the README has the example').to.contain('<pa-statement-point');
+    expect(folded(example)).to.equal(folded(written));
   });
 
   it('say when a script address would not load on a partner’s page', () => {
