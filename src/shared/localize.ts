@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { points, sentencesOf, statement, type StatementPoint } from '../content/statement.js';
 import { asText } from './values.js';
 import english from './locales/en.js';
@@ -56,17 +56,46 @@ export const LOCALES: Record<string, () => LocaleModule> = {
   uk: () => import('./locales/uk.js'),
 };
 
-const translations = new Map<string, Translation>([['en', english]]);
-const loading = new Map<string, Promise<unknown>>();
-const statementTranslations = new Map<string, StatementTranslation & { language: string }>();
+interface RegisteredTranslation extends StatementTranslation {
+  language: string;
+  /** Each point's quote, in the statement's order. */
+  quotes: readonly string[];
+}
+
 interface Formats {
   date: string;
   number: (value: number) => string;
   plural: (count: number) => Intl.LDMLPluralRule;
 }
-const formats = new Map<string, Formats>();
-const connectedWidgets = new Set<ReactiveElement>();
-let langObserver: MutationObserver | undefined;
+
+/**
+ * What the widgets of a page share, kept once per page on `globalThis`: a page may load two copies of the code (the
+ * bundle under two URLs, `?ver=` appended by a CMS, or the bundle and the npm build), and a translation registered
+ * through one copy must reach the elements the other defined. The key names the shape: a later, different shape
+ * takes another key.
+ */
+interface PageState {
+  /** The chrome of each language loaded, by primary subtag. */
+  chrome: Map<string, Translation>;
+  loading: Map<string, Promise<unknown>>;
+  /** Partner translations of the statement, by lower-case language tag. */
+  statementTranslations: Map<string, RegisteredTranslation>;
+  formats: Map<string, Formats>;
+  connectedWidgets: Set<ReactiveElement>;
+  /** The document and the shadow roots the connected widgets are in, each with how many widgets need it watched. */
+  watchedRoots: Map<Node, number>;
+  langObserver?: MutationObserver;
+}
+
+const PAGE_STATE = Symbol.for('pa-statement-widget.page-state.v1');
+const page: PageState = ((globalThis as { [PAGE_STATE]?: PageState })[PAGE_STATE] ??= {
+  chrome: new Map([['en', english]]),
+  loading: new Map(),
+  statementTranslations: new Map(),
+  formats: new Map(),
+  connectedWidgets: new Set(),
+  watchedRoots: new Map(),
+});
 
 const primarySubtag = (language: string) => language.split('-')[0].toLowerCase();
 
@@ -87,17 +116,17 @@ export function languageOf(element: Element): string {
  */
 export function loadLanguage(language: string): Promise<unknown> | undefined {
   const code = primarySubtag(language);
-  if (translations.has(code) || !Object.hasOwn(LOCALES, code)) return undefined;
-  let pending = loading.get(code);
+  if (page.chrome.has(code) || !Object.hasOwn(LOCALES, code)) return undefined;
+  let pending = page.loading.get(code);
   if (!pending) {
     pending = LOCALES[code]().then(
-      (module) => translations.set(code, module.default),
+      (module) => page.chrome.set(code, module.default),
       () => {
-        translations.set(code, english);
+        page.chrome.set(code, english);
         console.warn(`pa-statement-widget: locales/${code}.js did not load; the widgets show English.`);
       },
     );
-    loading.set(code, pending);
+    page.loading.set(code, pending);
   }
   return pending;
 }
@@ -106,21 +135,91 @@ export function loadLanguage(language: string): Promise<unknown> | undefined {
 const relocalize = (widget: ReactiveElement) =>
   Promise.resolve(loadLanguage(languageOf(widget))).then(() => widget.requestUpdate());
 
-/** Keeps `widget` in the language of the page while it is connected: a runtime `lang` change re-renders it. */
-export function trackLanguage(widget: ReactiveElement, connected: boolean): void {
-  if (connected) connectedWidgets.add(widget);
-  else connectedWidgets.delete(widget);
-  langObserver ??= new MutationObserver(() => connectedWidgets.forEach(relocalize));
-  // One observer for the page, watching while any widget is connected.
-  if (connectedWidgets.size === 0) langObserver.disconnect();
-  else if (connected && connectedWidgets.size === 1) {
-    langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+/** The document and each shadow root between `element` and it: where a change of `lang` can reach `element`. */
+function rootsAbove(element: Element): Node[] {
+  const roots: Node[] = [];
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
+  return [...roots, document.documentElement];
+}
+
+const watchRoot = (root: Node) =>
+  page.langObserver?.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+
+/**
+ * Keeps its host in the language of the page: a change of `lang` anywhere that can reach the host (the host itself,
+ * an ancestor, a shadow host above it, `<html>`) renders it again, in a shadow root as in the document. One
+ * observer serves the page; it watches the document and each shadow root with a widget inside while it is connected.
+ */
+export class LanguageController implements ReactiveController {
+  private __roots: Node[] = [];
+
+  constructor(private readonly __host: ReactiveElement) {}
+
+  hostConnected(): void {
+    page.langObserver ??= new MutationObserver(() => page.connectedWidgets.forEach(relocalize));
+    page.connectedWidgets.add(this.__host);
+    this.__roots = rootsAbove(this.__host);
+    for (const root of this.__roots) {
+      const widgets = page.watchedRoots.get(root) ?? 0;
+      page.watchedRoots.set(root, widgets + 1);
+      if (widgets === 0) watchRoot(root);
+    }
+  }
+
+  hostDisconnected(): void {
+    page.connectedWidgets.delete(this.__host);
+    let unwatched = false;
+    for (const root of this.__roots) {
+      const widgets = (page.watchedRoots.get(root) ?? 1) - 1;
+      if (widgets > 0) page.watchedRoots.set(root, widgets);
+      else unwatched = page.watchedRoots.delete(root);
+    }
+    this.__roots = [];
+    // An observer cannot stop watching one node: it stops, then watches again the roots still needed.
+    if (unwatched) {
+      page.langObserver?.disconnect();
+      page.watchedRoots.forEach((_, root) => watchRoot(root));
+    }
+  }
+}
+
+/** A translated point's sentences: by `Intl.Segmenter` where the engine has one, which knows more than full stops. */
+function sentencesIn(text: string, language: string): string[] {
+  try {
+    const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    return Array.from(segmenter.segment(text), ({ segment }) => segment.trim());
+  } catch {
+    // No Intl.Segmenter in this engine, or a language tag it rejects.
+    return sentencesOf(text);
   }
 }
 
 /**
- * Gives the widgets an official translation of the statement, shown wherever the resolved language's primary
- * subtag matches `language`'s. It must have a title and exactly 11 points; otherwise it is rejected with one
+ * The sentence of each translated point at the English quote's position. Where the sentences do not pair up with
+ * the English ones ("am 9. August" reads as a sentence's end), the quote is the whole point: a sentence from
+ * elsewhere would quote the statement wrongly.
+ */
+const quotesOf = (texts: readonly string[], language: string) =>
+  points.map((point, index) => {
+    const english = sentencesOf(point.text);
+    const translated = sentencesIn(texts[index], language);
+    return translated.length === english.length ? translated[english.indexOf(point.quote)] : texts[index];
+  });
+
+/** The partner translation for `language`, the most specific registered tag first: `pt-BR`, then `pt`. */
+function translationFor(language: string): RegisteredTranslation | undefined {
+  const subtags = language.toLowerCase().split('-');
+  for (let length = subtags.length; length > 0; length -= 1) {
+    const translation = page.statementTranslations.get(subtags.slice(0, length).join('-'));
+    if (translation) return translation;
+  }
+  return undefined;
+}
+
+/**
+ * Gives the widgets an official translation of the statement, shown where the resolved language is `language` or
+ * a region of it (`pt-BR` for `pt-BR`; `pt` for `pt-BR`, `pt-PT` and `pt` where no more specific one is
+ * registered). It must have a title and exactly 11 points; otherwise it is rejected with one
  * warning and the English statement stays.
  */
 export function registerTranslation(language: string, translation: StatementTranslation): void {
@@ -141,8 +240,14 @@ export function registerTranslation(language: string, translation: StatementTran
     );
     return;
   }
-  statementTranslations.set(primarySubtag(language), { language, title, points: texts as string[] });
-  connectedWidgets.forEach(relocalize);
+  const translated = texts as string[];
+  page.statementTranslations.set(language.toLowerCase(), {
+    language,
+    title,
+    points: translated,
+    quotes: quotesOf(translated, language),
+  });
+  page.connectedWidgets.forEach(relocalize);
 }
 
 /** A phrase's `{name}` placeholders replaced by the numbers of those names, written by `format`. */
@@ -154,7 +259,7 @@ export const fillIn = (template: string, numbers: Record<string, number>, format
  * slow to make. Plural rules are made on first use: only "Show all" needs them.
  */
 function formatsFor(lang: string): Formats {
-  let made = formats.get(lang);
+  let made = page.formats.get(lang);
   if (!made) {
     let rules: Intl.PluralRules | undefined;
     const plural = (count: number) => (rules ??= new Intl.PluralRules(lang)).select(count);
@@ -170,17 +275,18 @@ function formatsFor(lang: string): Formats {
             number: new Intl.NumberFormat(lang).format,
             plural,
           };
-    formats.set(lang, made);
+    page.formats.set(lang, made);
   }
   return made;
 }
 
 /** What a widget shows in its resolved language: the chrome's words and date, and the statement's text. */
 export function localize(element: Element) {
-  const code = primarySubtag(languageOf(element));
-  const chrome: Translation = translations.get(code) ?? english;
+  const language = languageOf(element);
+  const code = primarySubtag(language);
+  const chrome: Translation = page.chrome.get(code) ?? english;
   const lang = chrome === english ? 'en' : code;
-  const translated = statementTranslations.get(code);
+  const translated = translationFor(language);
   const textOf = (point: StatementPoint) => translated?.points[point.number - 1] ?? point.text;
   const { date, number, plural } = formatsFor(lang);
   return {
@@ -191,11 +297,8 @@ export function localize(element: Element) {
     title: translated?.title ?? chrome.title,
     titleLang: translated?.language ?? lang,
     textOf,
-    /** The point's quote; in a translation, the sentence at the English quote's position. */
-    quoteOf: (point: StatementPoint) =>
-      translated
-        ? (sentencesOf(textOf(point))[sentencesOf(point.text).indexOf(point.quote)] ?? textOf(point))
-        : point.quote,
+    /** The point's quote; in a translation, the sentence at the English quote's position (see `quotesOf`). */
+    quoteOf: (point: StatementPoint) => translated?.quotes[point.number - 1] ?? point.quote,
     /** A phrase with its numbers filled in, plural forms chosen by `count`. */
     term(key: keyof Translation, numbers: Record<string, number> = {}): string {
       // A locale module older than the bundle may lack a phrase: English stands in.
