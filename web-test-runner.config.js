@@ -73,7 +73,12 @@ export default {
     ? [
         {
           name: 'bundle',
-          files: ['test/pa-statement*.test.ts', 'test/theming.test.ts', 'test/style-sheets.test.ts'],
+          files: [
+            'test/pa-statement*.test.ts',
+            'test/property-values.test.ts',
+            'test/theming.test.ts',
+            'test/style-sheets.test.ts',
+          ],
           browsers: [launchers.chromium()],
           testRunnerHtml: testPage(quietDevMode + fromBundle),
         },
