@@ -544,7 +544,6 @@ describe('localization', () => {
         <div>
           <pa-statement-point lang="pt-BR" point="1"></pa-statement-point>
           <pa-statement-point lang="PT-pt" point="1"></pa-statement-point>
-          <pa-statement-point lang="pt-BR-x-partner" point="1"></pa-statement-point>
           <pa-statement-point lang="pt" point="1"></pa-statement-point>
         </div>
       `);
@@ -554,7 +553,6 @@ describe('localization', () => {
         [
           ['pt-BR', 'Ponto 1 (Brasil).'],
           ['pt-PT', 'Ponto 1 (Portugal).'],
-          ['pt-BR', 'Ponto 1 (Brasil).'],
           ['en', points[0].text],
         ],
       );

@@ -5,7 +5,7 @@ import { watchWarnings } from './helpers.js';
 /** Values a page's script may set that are no text: each must neither throw nor warn more than once. */
 const VALUES: [value: unknown, shownAs: string][] = [
   [Symbol('x'), 'Symbol(x)'],
-  [Object.create(null), '[object Object]'],
+  [Object.create(null), 'an object'],
   [42, '"42"'],
   [null, 'null'],
   [undefined, 'undefined'],

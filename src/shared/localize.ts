@@ -79,23 +79,22 @@ interface PageState {
   chrome: Map<string, Translation>;
   loading: Map<string, Promise<unknown>>;
   /** Partner translations of the statement, by lower-case language tag. */
-  statementTranslations: Map<string, RegisteredTranslation>;
+  translations: Map<string, RegisteredTranslation>;
   formats: Map<string, Formats>;
-  connectedWidgets: Set<ReactiveElement>;
-  /** The document and the shadow roots the connected widgets are in, each with how many widgets need it watched. */
-  watchedRoots: Map<Node, number>;
-  langObserver?: MutationObserver;
+  widgets: Set<ReactiveElement>;
+  /** Watches `lang` in the document and in each shadow root a widget has connected in. */
+  observer?: MutationObserver;
 }
 
-const PAGE_STATE = Symbol.for('pa-statement-widget.page-state.v1');
+const PAGE_STATE = Symbol.for('pa-statement-widget.v1');
 const page: PageState = ((globalThis as { [PAGE_STATE]?: PageState })[PAGE_STATE] ??= {
   chrome: new Map([['en', english]]),
   loading: new Map(),
-  statementTranslations: new Map(),
+  translations: new Map(),
   formats: new Map(),
-  connectedWidgets: new Set(),
-  watchedRoots: new Map(),
+  widgets: new Set(),
 });
+const { chrome: loadedChrome, loading, translations, formats, widgets } = page;
 
 const primarySubtag = (language: string) => language.split('-')[0].toLowerCase();
 
@@ -116,17 +115,17 @@ export function languageOf(element: Element): string {
  */
 export function loadLanguage(language: string): Promise<unknown> | undefined {
   const code = primarySubtag(language);
-  if (page.chrome.has(code) || !Object.hasOwn(LOCALES, code)) return undefined;
-  let pending = page.loading.get(code);
+  if (loadedChrome.has(code) || !Object.hasOwn(LOCALES, code)) return undefined;
+  let pending = loading.get(code);
   if (!pending) {
     pending = LOCALES[code]().then(
-      (module) => page.chrome.set(code, module.default),
+      (module) => loadedChrome.set(code, module.default),
       () => {
-        page.chrome.set(code, english);
+        loadedChrome.set(code, english);
         console.warn(`pa-statement-widget: locales/${code}.js did not load; the widgets show English.`);
       },
     );
-    page.loading.set(code, pending);
+    loading.set(code, pending);
   }
   return pending;
 }
@@ -135,59 +134,33 @@ export function loadLanguage(language: string): Promise<unknown> | undefined {
 const relocalize = (widget: ReactiveElement) =>
   Promise.resolve(loadLanguage(languageOf(widget))).then(() => widget.requestUpdate());
 
-/** The document and each shadow root between `element` and it: where a change of `lang` can reach `element`. */
-function rootsAbove(element: Element): Node[] {
-  const roots: Node[] = [];
-  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
-  return [...roots, document.documentElement];
-}
-
-const watchRoot = (root: Node) =>
-  page.langObserver?.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-
 /**
- * Keeps its host in the language of the page: a change of `lang` anywhere that can reach the host (the host itself,
- * an ancestor, a shadow host above it, `<html>`) renders it again, in a shadow root as in the document. One
- * observer serves the page; it watches the document and each shadow root with a widget inside while it is connected.
+ * Keeps its host in the language of the page: a change of `lang` that can reach the host (on the host, an ancestor,
+ * a shadow host above it, `<html>`) renders it again, in a shadow root as in the document.
  */
 export class LanguageController implements ReactiveController {
-  private __roots: Node[] = [];
-
   constructor(private readonly __host: ReactiveElement) {}
 
   hostConnected(): void {
-    page.langObserver ??= new MutationObserver(() => page.connectedWidgets.forEach(relocalize));
-    page.connectedWidgets.add(this.__host);
-    this.__roots = rootsAbove(this.__host);
-    for (const root of this.__roots) {
-      const widgets = page.watchedRoots.get(root) ?? 0;
-      page.watchedRoots.set(root, widgets + 1);
-      if (widgets === 0) watchRoot(root);
-    }
+    const observer = (page.observer ??= new MutationObserver(() => widgets.forEach(relocalize)));
+    widgets.add(this.__host);
+    // Watching a root again changes nothing. A root watched after its widgets left costs nothing until its `lang`
+    // changes (a MutationObserver cannot stop watching one node alone, and holds none alive).
+    const watch = (root: Node) => observer.observe(root, { attributeFilter: ['lang'], subtree: true });
+    for (let root = this.__host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) watch(root);
+    watch(document.documentElement);
   }
 
   hostDisconnected(): void {
-    page.connectedWidgets.delete(this.__host);
-    let unwatched = false;
-    for (const root of this.__roots) {
-      const widgets = (page.watchedRoots.get(root) ?? 1) - 1;
-      if (widgets > 0) page.watchedRoots.set(root, widgets);
-      else unwatched = page.watchedRoots.delete(root);
-    }
-    this.__roots = [];
-    // An observer cannot stop watching one node: it stops, then watches again the roots still needed.
-    if (unwatched) {
-      page.langObserver?.disconnect();
-      page.watchedRoots.forEach((_, root) => watchRoot(root));
-    }
+    widgets.delete(this.__host);
   }
 }
 
 /** A translated point's sentences: by `Intl.Segmenter` where the engine has one, which knows more than full stops. */
 function sentencesIn(text: string, language: string): string[] {
   try {
-    const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
-    return Array.from(segmenter.segment(text), ({ segment }) => segment.trim());
+    const sentences = new Intl.Segmenter(language, { granularity: 'sentence' }).segment(text);
+    return Array.from(sentences, ({ segment }) => segment.trim());
   } catch {
     // No Intl.Segmenter in this engine, or a language tag it rejects.
     return sentencesOf(text);
@@ -206,20 +179,14 @@ const quotesOf = (texts: readonly string[], language: string) =>
     return translated.length === english.length ? translated[english.indexOf(point.quote)] : texts[index];
   });
 
-/** The partner translation for `language`, the most specific registered tag first: `pt-BR`, then `pt`. */
-function translationFor(language: string): RegisteredTranslation | undefined {
-  const subtags = language.toLowerCase().split('-');
-  for (let length = subtags.length; length > 0; length -= 1) {
-    const translation = page.statementTranslations.get(subtags.slice(0, length).join('-'));
-    if (translation) return translation;
-  }
-  return undefined;
-}
+/** The partner translation for `language`: one registered for that very tag (`pt-BR`), else for its language (`pt`). */
+const translationFor = (language: string) =>
+  translations.get(language.toLowerCase()) ?? translations.get(primarySubtag(language));
 
 /**
- * Gives the widgets an official translation of the statement, shown where the resolved language is `language` or
- * a region of it (`pt-BR` for `pt-BR`; `pt` for `pt-BR`, `pt-PT` and `pt` where no more specific one is
- * registered). It must have a title and exactly 11 points; otherwise it is rejected with one
+ * Gives the widgets an official translation of the statement, shown where the resolved language is `language`
+ * (`pt-BR`), or where it is of the language `language` names alone (`pt` for `pt-BR`, `pt-PT` and `pt`) and no
+ * translation was registered for its exact tag. It must have a title and exactly 11 points; otherwise it is rejected with one
  * warning and the English statement stays.
  */
 export function registerTranslation(language: string, translation: StatementTranslation): void {
@@ -241,13 +208,13 @@ export function registerTranslation(language: string, translation: StatementTran
     return;
   }
   const translated = texts as string[];
-  page.statementTranslations.set(language.toLowerCase(), {
+  translations.set(language.toLowerCase(), {
     language,
     title,
     points: translated,
     quotes: quotesOf(translated, language),
   });
-  page.connectedWidgets.forEach(relocalize);
+  widgets.forEach(relocalize);
 }
 
 /** A phrase's `{name}` placeholders replaced by the numbers of those names, written by `format`. */
@@ -259,7 +226,7 @@ export const fillIn = (template: string, numbers: Record<string, number>, format
  * slow to make. Plural rules are made on first use: only "Show all" needs them.
  */
 function formatsFor(lang: string): Formats {
-  let made = page.formats.get(lang);
+  let made = formats.get(lang);
   if (!made) {
     let rules: Intl.PluralRules | undefined;
     const plural = (count: number) => (rules ??= new Intl.PluralRules(lang)).select(count);
@@ -275,7 +242,7 @@ function formatsFor(lang: string): Formats {
             number: new Intl.NumberFormat(lang).format,
             plural,
           };
-    page.formats.set(lang, made);
+    formats.set(lang, made);
   }
   return made;
 }
@@ -284,7 +251,7 @@ function formatsFor(lang: string): Formats {
 export function localize(element: Element) {
   const language = languageOf(element);
   const code = primarySubtag(language);
-  const chrome: Translation = page.chrome.get(code) ?? english;
+  const chrome: Translation = loadedChrome.get(code) ?? english;
   const lang = chrome === english ? 'en' : code;
   const translated = translationFor(language);
   const textOf = (point: StatementPoint) => translated?.points[point.number - 1] ?? point.text;

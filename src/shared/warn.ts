@@ -1,16 +1,13 @@
-/** A page's value as a warning shows it: text and numbers quoted, anything else by its kind, never throwing. */
-function shown(value: unknown): string {
-  if (typeof value === 'string' || typeof value === 'number') return `"${value}"`;
-  // A symbol converts only explicitly, as here.
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return String(value);
-  try {
-    // Every object has a tag, one without a prototype too.
-    return Object.prototype.toString.call(value);
-  } catch {
-    // A revoked Proxy, or a getter of Symbol.toStringTag that throws.
-    return 'an object';
-  }
-}
+import { isText } from './values.js';
+
+/** A page's value as a warning shows it: text and numbers quoted, an object (of any kind) as such, never throwing. */
+const shown = (value: unknown) =>
+  isText(value)
+    ? `"${value}"`
+    : // Explicit conversion never throws for the rest: a symbol, a boolean, null, undefined.
+      Object(value) === value
+      ? 'an object'
+      : String(value);
 
 /** Tells the page's author about a bad attribute value, naming the element, the value and what is valid. */
 export function warnInvalid(element: Element, attribute: string, value: unknown, valid: string): void {
@@ -18,12 +15,13 @@ export function warnInvalid(element: Element, attribute: string, value: unknown,
 }
 
 /**
- * A text property's value to render: unset as `undefined`, a number as text. Any other value (a symbol, an object)
- * would throw where it is rendered: it reads as unset, with one warning.
+ * The text property `name` of `element` as it renders: unset as `undefined`, a number as text. Any other value
+ * (a symbol, an object) would throw where it is rendered: it reads as unset, with one warning.
  */
-export function textProperty(element: Element, name: string, value: unknown, valid: string): string | undefined {
+export function textProperty<T extends Element>(element: T, name: keyof T & string): string | undefined {
+  const value: unknown = element[name];
   if (value == null) return undefined;
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  warnInvalid(element, name, value, valid);
+  if (isText(value)) return String(value);
+  warnInvalid(element, name, value, 'text');
   return undefined;
 }

@@ -47,7 +47,7 @@ export class PaStatementPoint extends PaElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('href')) this.__href = textProperty(this, 'href', this.href, 'a URL, as text');
+    if (changed.has('href')) this.__href = textProperty(this, 'href');
     if (!changed.has('point')) return;
     const lookup = findPoint(this.point);
     this.__shown = lookup.ok ? lookup.point : undefined;

@@ -91,8 +91,8 @@ export class PaStatementQuote extends PaElement {
       this.__rotation.setPaused('single', this.__quoted.length < 2);
       if (this.hasUpdated) this.__shown(shownBefore);
     }
-    if (changed.has('href')) this.__href = textProperty(this, 'href', this.href, 'a URL, as text');
-    if (changed.has('label')) this.__label = textProperty(this, 'label', this.label, 'a text');
+    if (changed.has('href')) this.__href = textProperty(this, 'href');
+    if (changed.has('label')) this.__label = textProperty(this, 'label');
     if (changed.has('interval')) {
       this.__rotation.intervalMs = this.__parseInterval() * 1000;
       // Rotation may already be timed with the default: the widget came into view before its first render.
@@ -139,10 +139,9 @@ export class PaStatementQuote extends PaElement {
     const shown = this.__unannounced;
     if (!shown) return;
     this.__unannounced = undefined;
-    const { number, slug } = shown;
     this.dispatchEvent(
       new CustomEvent<QuoteChangeDetail>('pa-quote-change', {
-        detail: { number, slug },
+        detail: { number: shown.number, slug: shown.slug },
         bubbles: true,
         composed: true,
       }),

@@ -30,12 +30,6 @@ function pointOfFragment(hash: string): StatementPoint | undefined {
 /** The statements on the page, so that of those following a `#pa-point-` fragment only the first scrolls to it. */
 const connectedStatements = new Set<Element>();
 
-/** Whether `element` comes before each of `others` in the page. */
-const isFirstOf = (element: Element, others: Iterable<Element>) =>
-  [...others].every(
-    (other) => other === element || Boolean(element.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING),
-  );
-
 /**
  * The full Progressive Alliance statement on Belarus of 18 September 2020, verbatim: a titled,
  * dated article with its 11 points as a list.
@@ -123,8 +117,10 @@ export class PaStatement extends PaElement {
     if (!linked) return;
     this.__expanded = true;
     await this.updateComplete;
-    // Each statement marks and shows the point; the page can scroll to one only.
-    if (!isFirstOf(this, connectedStatements)) return;
+    // Each statement marks and shows the point; the page can scroll to one only: the first.
+    for (const other of connectedStatements) {
+      if (other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING) return;
+    }
     this.renderRoot?.querySelector(`#pa-point-${linked.number}`)?.scrollIntoView({ block: 'center' });
   };
 
@@ -142,7 +138,7 @@ export class PaStatement extends PaElement {
       this.__shownCount = valid && this.limit != null ? Math.min(limit, points.length) : points.length;
       if (!valid) warnInvalid(this, 'limit', this.limit, 'a whole number of points, at least 1');
     }
-    if (changed.has('href')) this.__href = textProperty(this, 'href', this.href, 'a URL, as text');
+    if (changed.has('href')) this.__href = textProperty(this, 'href');
     if (changed.has('highlight')) {
       const lookup = this.highlight == null ? undefined : findPoint(this.highlight);
       this.__highlighted = lookup?.ok ? lookup.point : undefined;
