@@ -186,8 +186,8 @@ const translationFor = (language: string) =>
 /**
  * Gives the widgets an official translation of the statement, shown where the resolved language is `language`
  * (`pt-BR`), or where it is of the language `language` names alone (`pt` for `pt-BR`, `pt-PT` and `pt`) and no
- * translation was registered for its exact tag. It must have a title and exactly 11 points; otherwise it is rejected with one
- * warning and the English statement stays.
+ * translation was registered for its exact tag. It must have a title and exactly 11 points; otherwise it is
+ * rejected with one warning and the English statement stays.
  */
 export function registerTranslation(language: string, translation: StatementTranslation): void {
   // Read once, into copies: a page's object may change later, or be a Proxy or have getters that throw.
