@@ -75,6 +75,7 @@ export default {
           name: 'bundle',
           files: [
             'test/pa-statement*.test.ts',
+            'test/property-values.test.ts',
             'test/theming.test.ts',
             'test/style-sheets.test.ts',
             'test/bad-input.test.ts',

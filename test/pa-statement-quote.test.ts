@@ -119,10 +119,35 @@ describe('<pa-statement-quote>', () => {
     await element.updateComplete;
     expect(currentText(element)).to.equal(points[1].quote);
     expect(changes).to.deep.equal([{ number: 2, slug: 'end-the-violence' }]);
-    clock.tick(8000 * 10);
-    await element.updateComplete;
+    for (let step = 0; step < 10; step += 1) {
+      clock.tick(8000);
+      await element.updateComplete;
+    }
     expect(currentText(element), 'wraps around').to.equal(points[0].quote);
     expect(changes).to.have.length(11);
+  });
+
+  it('fires pa-quote-change once the announced quote shows, for rotation, Next and a change of points', async () => {
+    const element = await rotatingQuote();
+    const seen: [number, string][] = [];
+    element.addEventListener('pa-quote-change', (event) => seen.push([event.detail.number, currentText(element)]));
+    clock.tick(8000);
+    await element.updateComplete;
+    (part(element, 'next-button') as HTMLButtonElement).click();
+    await element.updateComplete;
+    element.points = '9,10';
+    await element.updateComplete;
+    expect(seen).to.deep.equal([
+      [
+        2,
+        'We condemn the unprecedented violence that security forces have used against peaceful protesters across Belarus since the occurrence of large demonstrations against the regime of the illegitimate President Alexander Lukashenko in the aftermath of the elections.',
+      ],
+      [3, 'We demand the end of arbitrary arrests and the release of all political prisoners in Belarus.'],
+      [
+        9,
+        'The OSCE should not only observe new elections, but it could also give valuable advice in a transition period.',
+      ],
+    ]);
   });
 
   it('fires a composed, bubbling pa-quote-change', async () => {
@@ -210,6 +235,19 @@ describe('<pa-statement-quote>', () => {
       expect(currentText(element), 'the buttons still work').to.equal(points[1].quote);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('prints the quote without its buttons', async function () {
+    const element = await rotatingQuote();
+    if (!driverEmulatesMedia) this.skip();
+    await emulateMedia({ media: 'print' });
+    try {
+      const rendered = (box: HTMLElement) => box.getClientRects().length > 0;
+      expect(parts(element, 'button').filter(rendered)).to.deep.equal([]);
+      expect(rendered(currentSlide(element)), 'the quote is printed').to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 

@@ -140,6 +140,30 @@ describe('<pa-statement>', () => {
     }
   });
 
+  it('shows the bar of the marked point only, in forced-colours mode too', async function () {
+    const element = await fixture<PaStatement>(html`<pa-statement highlight="4"></pa-statement>`);
+    /** The points whose bar a reader sees: neither transparent nor of the page's Canvas colour, behind it. */
+    const withBars = () => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = 'Canvas';
+      const canvas = getComputedStyle(probe).color;
+      probe.remove();
+      const invisible = [canvas, 'rgba(0, 0, 0, 0)'];
+      return parts(element, 'point')
+        .filter((item) => !invisible.includes(getComputedStyle(item).borderInlineStartColor))
+        .map((item) => item.id);
+    };
+    expect(withBars()).to.deep.equal(['pa-point-4']);
+    if (!driverEmulatesMedia) this.skip();
+    await emulateMedia({ forcedColors: 'active' } as never);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'the emulation took effect').to.equal(true);
+      expect(withBars()).to.deep.equal(['pa-point-4']);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' } as never);
+    }
+  });
+
   it('shows a highlighted point beyond the limit too', async () => {
     const element = await fixture<PaStatement>(html`<pa-statement limit="2" highlight="torture"></pa-statement>`);
     expect(shownPoints(element).map((item) => item.id)).to.deep.equal(['pa-point-1', 'pa-point-2', 'pa-point-4']);
@@ -220,6 +244,37 @@ describe('<pa-statement>', () => {
       await element.updateComplete;
       expect(parts(element, 'highlighted').map((item) => item.id)).to.deep.equal(['pa-point-9']);
       expect(scroll.lastCall?.thisValue).to.equal(part(element, 'highlighted'));
+    } finally {
+      scroll.restore();
+    }
+  });
+
+  it('scrolls to the first of two statements that follow the fragment; both expand and mark the point', async () => {
+    history.replaceState(null, '', '#pa-point-4');
+    const scroll = sinon.spy(Element.prototype, 'scrollIntoView');
+    try {
+      const page = await fixture(html`
+        <div>
+          <pa-statement limit="2"></pa-statement>
+          <pa-statement limit="2"></pa-statement>
+        </div>
+      `);
+      const [first, second] = [...page.querySelectorAll('pa-statement')];
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      for (const element of [first, second]) {
+        expect(parts(element, 'highlighted').map((item) => item.id)).to.deep.equal(['pa-point-4']);
+        expect(shownPoints(element)).to.have.length(11);
+      }
+      const scrolledTo = () => scroll.getCalls().map((call) => call.thisValue);
+      expect(scrolledTo()).to.deep.equal([part(first, 'highlighted')]);
+
+      scroll.resetHistory();
+      location.hash = '#pa-point-9';
+      await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      expect(parts(second, 'highlighted').map((item) => item.id)).to.deep.equal(['pa-point-9']);
+      expect(scrolledTo()).to.deep.equal([part(first, 'highlighted')]);
     } finally {
       scroll.restore();
     }

@@ -1,8 +1,8 @@
 // Runs against the built output (npm run build runs before the tests): the npm build in dist/ and the
 // drop-in bundle in cdn/, as a page would load them.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { points } from '../src/content/statement.js';
-import { inside, part, parts, visibleText } from './helpers.js';
+import { frame, inside, part, parts, visibleText } from './helpers.js';
 
 const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
 const load = (path: string) => import(new URL(path, import.meta.url).href);
@@ -51,6 +51,41 @@ describe('the built package', () => {
     expect(errors).to.deep.equal([]);
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
     expect(customElements.get('pa-statement-point')).to.equal(npmPoint);
+  });
+
+  it('shares registered translations between two copies of the bundle: ?ver=1 defines, the plain URL registers', async () => {
+    const bundle = `${location.origin}/cdn/pa-statement-widget.js`;
+    const {
+      iframe,
+      view,
+      document: framed,
+    } = await frame(
+      {
+        srcdoc: `<!doctype html><html><body>
+          <pa-statement-point lang="lt" point="4"></pa-statement-point>
+          <script type="module" src="${bundle}?ver=1"></script>
+        </body></html>`,
+      },
+      (framedView) => Boolean(framedView.document.querySelector('pa-statement-point')?.shadowRoot),
+    );
+    try {
+      const element = inside(framed, 'pa-statement-point');
+      await element.updateComplete;
+      expect(part(element, 'text').textContent).to.equal(points[3].text);
+      const register = framed.createElement('script');
+      register.type = 'module';
+      register.textContent = `
+        import { registerTranslation } from '${bundle}';
+        registerTranslation('lt', { title: 'Pareiškimas', points: ${JSON.stringify(points.map(({ number }) => `Punktas ${number}.`))} });
+        window.registered = true;
+      `;
+      framed.body.append(register);
+      await waitUntil(() => 'registered' in view, 'the second copy ran');
+      await waitUntil(() => part(element, 'text').textContent === 'Punktas 4.', 'the first copy shows the translation');
+      expect(part(element, 'quote').lang).to.equal('lt');
+    } finally {
+      iframe.remove();
+    }
   });
 
   it('renders all three elements from the bundle', async () => {

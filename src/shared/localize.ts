@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { points, sentencesOf, statement, type StatementPoint } from '../content/statement.js';
 import { asText } from './values.js';
 import english from './locales/en.js';
@@ -62,17 +62,45 @@ export const LOCALES: Record<string, () => LocaleModule> = {
   uk: () => import('./locales/uk.js'),
 };
 
-const translations = new Map<string, Translation>([['en', english]]);
-const loading = new Map<string, Promise<unknown>>();
-const statementTranslations = new Map<string, StatementTranslation & { language: string }>();
+interface RegisteredTranslation extends StatementTranslation {
+  language: string;
+  /** Each point's quote, in the statement's order. */
+  quotes: readonly string[];
+}
+
 interface Formats {
   date: string;
   number: (value: number) => string;
   plural: (count: number) => PluralCategory;
 }
-const formats = new Map<string, Formats>();
-const connectedWidgets = new Set<ReactiveElement>();
-let langObserver: MutationObserver | undefined;
+
+/**
+ * What the widgets of a page share, kept once per page on `globalThis`: a page may load two copies of the code (the
+ * bundle under two URLs, `?ver=` appended by a CMS, or the bundle and the npm build), and a translation registered
+ * through one copy must reach the elements the other defined. The key names the shape: a later, different shape
+ * takes another key.
+ */
+interface PageState {
+  /** The chrome of each language loaded, by primary subtag. */
+  chrome: Map<string, Translation>;
+  loading: Map<string, Promise<unknown>>;
+  /** Partner translations of the statement, by lower-case language tag. */
+  translations: Map<string, RegisteredTranslation>;
+  formats: Map<string, Formats>;
+  widgets: Set<ReactiveElement>;
+  /** Watches `lang` in the document and in each shadow root a widget has connected in. */
+  observer?: MutationObserver;
+}
+
+const PAGE_STATE = Symbol.for('pa-statement-widget.v1');
+const page: PageState = ((globalThis as { [PAGE_STATE]?: PageState })[PAGE_STATE] ??= {
+  chrome: new Map([['en', english]]),
+  loading: new Map(),
+  translations: new Map(),
+  formats: new Map(),
+  widgets: new Set(),
+});
+const { chrome: loadedChrome, loading, translations, formats, widgets } = page;
 
 const primarySubtag = (language: string) => language.split('-')[0].toLowerCase();
 
@@ -93,13 +121,13 @@ export function languageOf(element: Element): string {
  */
 export function loadLanguage(language: string): Promise<unknown> | undefined {
   const code = primarySubtag(language);
-  if (translations.has(code) || !Object.hasOwn(LOCALES, code)) return undefined;
+  if (loadedChrome.has(code) || !Object.hasOwn(LOCALES, code)) return undefined;
   let pending = loading.get(code);
   if (!pending) {
     pending = LOCALES[code]().then(
-      (module) => translations.set(code, module.default),
+      (module) => loadedChrome.set(code, module.default),
       () => {
-        translations.set(code, english);
+        loadedChrome.set(code, english);
         console.warn(`pa-statement-widget: locales/${code}.js did not load; the widgets show English.`);
       },
     );
@@ -112,22 +140,60 @@ export function loadLanguage(language: string): Promise<unknown> | undefined {
 const relocalize = (widget: ReactiveElement) =>
   Promise.resolve(loadLanguage(languageOf(widget))).then(() => widget.requestUpdate());
 
-/** Keeps `widget` in the language of the page while it is connected: a runtime `lang` change re-renders it. */
-export function trackLanguage(widget: ReactiveElement, connected: boolean): void {
-  if (connected) connectedWidgets.add(widget);
-  else connectedWidgets.delete(widget);
-  langObserver ??= new MutationObserver(() => connectedWidgets.forEach(relocalize));
-  // One observer for the page, watching while any widget is connected.
-  if (connectedWidgets.size === 0) langObserver.disconnect();
-  else if (connected && connectedWidgets.size === 1) {
-    langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+/**
+ * Keeps its host in the language of the page: a change of `lang` that can reach the host (on the host, an ancestor,
+ * a shadow host above it, `<html>`) renders it again, in a shadow root as in the document.
+ */
+export class LanguageController implements ReactiveController {
+  constructor(private readonly __host: ReactiveElement) {}
+
+  hostConnected(): void {
+    const observer = (page.observer ??= new MutationObserver(() => widgets.forEach(relocalize)));
+    widgets.add(this.__host);
+    // Watching a root again changes nothing. A root watched after its widgets left costs nothing until its `lang`
+    // changes (a MutationObserver cannot stop watching one node alone, and holds none alive).
+    const watch = (root: Node) => observer.observe(root, { attributeFilter: ['lang'], subtree: true });
+    for (let root = this.__host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) watch(root);
+    watch(document.documentElement);
+  }
+
+  hostDisconnected(): void {
+    widgets.delete(this.__host);
+  }
+}
+
+/** A translated point's sentences: by `Intl.Segmenter` where the engine has one, which knows more than full stops. */
+function sentencesIn(text: string, language: string): string[] {
+  try {
+    const sentences = new Intl.Segmenter(language, { granularity: 'sentence' }).segment(text);
+    return Array.from(sentences, ({ segment }) => segment.trim());
+  } catch {
+    // No Intl.Segmenter in this engine, or a language tag it rejects.
+    return sentencesOf(text);
   }
 }
 
 /**
- * Gives the widgets an official translation of the statement, shown wherever the resolved language's primary
- * subtag matches `language`'s. It must have a title and exactly 11 points; otherwise it is rejected with one
- * warning and the English statement stays.
+ * The sentence of each translated point at the English quote's position. Where the sentences do not pair up with
+ * the English ones ("am 9. August" reads as a sentence's end), the quote is the whole point: a sentence from
+ * elsewhere would quote the statement wrongly.
+ */
+const quotesOf = (texts: readonly string[], language: string) =>
+  points.map((point, index) => {
+    const english = sentencesOf(point.text);
+    const translated = sentencesIn(texts[index], language);
+    return translated.length === english.length ? translated[english.indexOf(point.quote)] : texts[index];
+  });
+
+/** The partner translation for `language`: one registered for that very tag (`pt-BR`), else for its language (`pt`). */
+const translationFor = (language: string) =>
+  translations.get(language.toLowerCase()) ?? translations.get(primarySubtag(language));
+
+/**
+ * Gives the widgets an official translation of the statement, shown where the resolved language is `language`
+ * (`pt-BR`), or where it is of the language `language` names alone (`pt` for `pt-BR`, `pt-PT` and `pt`) and no
+ * translation was registered for its exact tag. It must have a title and exactly 11 points; otherwise it is
+ * rejected with one warning and the English statement stays.
  */
 export function registerTranslation(language: string, translation: StatementTranslation): void {
   // Read once, into copies: a page's object may change later, or be a Proxy or have getters that throw.
@@ -147,8 +213,14 @@ export function registerTranslation(language: string, translation: StatementTran
     );
     return;
   }
-  statementTranslations.set(primarySubtag(language), { language, title, points: texts as string[] });
-  connectedWidgets.forEach(relocalize);
+  const translated = texts as string[];
+  translations.set(language.toLowerCase(), {
+    language,
+    title,
+    points: translated,
+    quotes: quotesOf(translated, language),
+  });
+  widgets.forEach(relocalize);
 }
 
 /** A phrase's `{name}` placeholders replaced by the numbers of those names, written by `format`. */
@@ -183,10 +255,11 @@ function formatsFor(lang: string): Formats {
 
 /** What a widget shows in its resolved language: the chrome's words and date, and the statement's text. */
 export function localize(element: Element) {
-  const code = primarySubtag(languageOf(element));
-  const chrome: Translation = translations.get(code) ?? english;
+  const language = languageOf(element);
+  const code = primarySubtag(language);
+  const chrome: Translation = loadedChrome.get(code) ?? english;
   const lang = chrome === english ? 'en' : code;
-  const translated = statementTranslations.get(code);
+  const translated = translationFor(language);
   const textOf = (point: StatementPoint) => translated?.points[point.number - 1] ?? point.text;
   const { date, number, plural } = formatsFor(lang);
   return {
@@ -197,11 +270,8 @@ export function localize(element: Element) {
     title: translated?.title ?? chrome.title,
     titleLang: translated?.language ?? lang,
     textOf,
-    /** The point's quote; in a translation, the sentence at the English quote's position. */
-    quoteOf: (point: StatementPoint) =>
-      translated
-        ? (sentencesOf(textOf(point))[sentencesOf(point.text).indexOf(point.quote)] ?? textOf(point))
-        : point.quote,
+    /** The point's quote; in a translation, the sentence at the English quote's position (see `quotesOf`). */
+    quoteOf: (point: StatementPoint) => translated?.quotes[point.number - 1] ?? point.quote,
     /** A phrase with its numbers filled in, plural forms chosen by `count`. */
     term(key: keyof Translation, numbers: Record<string, number> = {}): string {
       // A locale module older than the bundle may lack a phrase: English stands in.

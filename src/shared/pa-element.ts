@@ -1,6 +1,6 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from './base.styles.js';
-import { languageOf, loadLanguage, localize, trackLanguage } from './localize.js';
+import { LanguageController, languageOf, loadLanguage, localize } from './localize.js';
 import { nextTask } from './next-task.js';
 import { asText } from './values.js';
 import { warnInvalid } from './warn.js';
@@ -62,6 +62,11 @@ export abstract class PaElement extends LitElement {
 
   private __connected = false;
 
+  constructor() {
+    super();
+    this.addController(new LanguageController(this));
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       warnInvalid(this, 'theme', this.theme, 'light, dark or auto');
@@ -83,7 +88,6 @@ export abstract class PaElement extends LitElement {
     }
     this.__connected = true;
     super.connectedCallback();
-    trackLanguage(this, true);
     // Moved, or reconnected after the page's language changed: the language may be another now.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -97,7 +101,6 @@ export abstract class PaElement extends LitElement {
   override disconnectedCallback(): void {
     this.__connected = false;
     super.disconnectedCallback();
-    trackLanguage(this, false);
   }
 
   /** The chrome's words, the date and the statement's text in the widget's language. */

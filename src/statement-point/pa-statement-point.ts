@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
-import { warnInvalid } from '../shared/warn.js';
+import { textProperty, warnInvalid } from '../shared/warn.js';
 import { pointStyles } from './pa-statement-point.styles.js';
 
 /**
@@ -43,9 +43,11 @@ export class PaStatementPoint extends PaElement {
   href?: string;
 
   private __shown?: StatementPoint;
+  private __href?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('href')) this.__href = textProperty(this, 'href');
     if (!changed.has('point')) return;
     const lookup = findPoint(this.point);
     this.__shown = lookup.ok ? lookup.point : undefined;
@@ -59,10 +61,10 @@ export class PaStatementPoint extends PaElement {
     const localized = this.localized;
     return html`
       <figure part="figure" lang=${localized.lang}>
-        <blockquote part="quote" lang=${localized.textLang} cite=${this.href || nothing}>
+        <blockquote part="quote" lang=${localized.textLang} cite=${this.__href || nothing}>
           <p part="text">${this.excerpt ? localized.quoteOf(point) : localized.textOf(point)}</p>
         </blockquote>
-        ${attribution(point, localized, this.href)}
+        ${attribution(point, localized, this.__href)}
       </figure>
     `;
   }

@@ -38,6 +38,12 @@ export const quoteStyles = css`
     font-size: var(--pa-quote-font-size, 1.25em);
     font-style: italic;
   }
+  /* Buttons on paper are of no use. */
+  @media print {
+    [part~='controls'] {
+      display: none !important;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     [part~='slide'] {
       transition: none;

@@ -3,7 +3,7 @@ import { findPoint, points, validPointKeys, type StatementPoint } from '../conte
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
 import { asText } from '../shared/values.js';
-import { warnInvalid } from '../shared/warn.js';
+import { textProperty, warnInvalid } from '../shared/warn.js';
 import { quoteStyles } from './pa-statement-quote.styles.js';
 import { RotationController } from './rotation-controller.js';
 
@@ -75,6 +75,10 @@ export class PaStatementQuote extends PaElement {
   label?: string;
 
   private __index = 0;
+  private __href?: string;
+  private __label?: string;
+  /** The point now shown, until `pa-quote-change` tells the page, once it is rendered. */
+  private __unannounced?: StatementPoint;
   private __quoted: readonly StatementPoint[] = points;
   private readonly __rotation = new RotationController(this, () => this.__show(this.__index + 1));
 
@@ -87,6 +91,8 @@ export class PaStatementQuote extends PaElement {
       this.__rotation.setPaused('single', this.__quoted.length < 2);
       if (this.hasUpdated) this.__shown(shownBefore);
     }
+    if (changed.has('href')) this.__href = textProperty(this, 'href');
+    if (changed.has('label')) this.__label = textProperty(this, 'label');
     if (changed.has('interval')) {
       this.__rotation.intervalMs = this.__parseInterval() * 1000;
       // Rotation may already be timed with the default: the widget came into view before its first render.
@@ -121,20 +127,25 @@ export class PaStatementQuote extends PaElement {
     this.__shown(shownBefore);
   }
 
-  /** After a change of quote: tells the page if another point shows, and times a full interval for it. */
+  /** After a change of quote: if another point shows, tells the page once it is rendered; times a full interval. */
   private __shown(shownBefore?: StatementPoint): void {
     const shown = this.__quoted[this.__index];
-    if (shown && shown !== shownBefore) {
-      const { number, slug } = shown;
-      this.dispatchEvent(
-        new CustomEvent<QuoteChangeDetail>('pa-quote-change', {
-          detail: { number, slug },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    }
+    if (shown && shown !== shownBefore) this.__unannounced = shown;
     this.__rotation.restart();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const shown = this.__unannounced;
+    if (!shown) return;
+    this.__unannounced = undefined;
+    this.dispatchEvent(
+      new CustomEvent<QuoteChangeDetail>('pa-quote-change', {
+        detail: { number: shown.number, slug: shown.slug },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private __toggleRotation(): void {
@@ -154,7 +165,7 @@ export class PaStatementQuote extends PaElement {
         lang=${localized.lang}
         role="region"
         aria-roledescription=${term('carousel')}
-        aria-label=${this.label || term('quotesLabel')}
+        aria-label=${this.__label || term('quotesLabel')}
       >
         <div part="controls">
           <button
@@ -196,7 +207,7 @@ export class PaStatementQuote extends PaElement {
                   <blockquote part="quote" lang=${localized.textLang}>
                     <p part="text">${this.full ? localized.textOf(point) : localized.quoteOf(point)}</p>
                   </blockquote>
-                  ${attribution(point, localized, this.href)}
+                  ${attribution(point, localized, this.__href)}
                 </figure>
               </div>
             `,

@@ -40,6 +40,12 @@ export const statementStyles = css`
     background: var(--_highlight);
     color: var(--pa-color-text, light-dark(#1a1a1a, #f2f2f2));
   }
+  /* Forced colours paint the transparent bar too: only the marked point may show one. */
+  @media (forced-colors: active) {
+    [part~='point']:not([part~='highlighted']) {
+      border-inline-start-color: Canvas;
+    }
+  }
   [part~='number'] {
     flex: none;
     inline-size: 2em;

@@ -4,7 +4,7 @@ import { statementDate } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
 import type { Localized } from '../shared/localize.js';
 import { asText } from '../shared/values.js';
-import { warnInvalid } from '../shared/warn.js';
+import { textProperty, warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
@@ -26,6 +26,9 @@ function pointOfFragment(hash: string): StatementPoint | undefined {
   const lookup = findPoint(hash.slice(FRAGMENT_PREFIX.length));
   return lookup.ok ? lookup.point : undefined;
 }
+
+/** The statements on the page, so that of those following a `#pa-point-` fragment only the first scrolls to it. */
+const connectedStatements = new Set<Element>();
 
 /**
  * The full Progressive Alliance statement on Belarus of 18 September 2020, verbatim: a titled,
@@ -93,15 +96,18 @@ export class PaStatement extends PaElement {
   private __level = DEFAULT_HEADING_LEVEL;
   private __shownCount = points.length;
   private __highlighted?: StatementPoint;
+  private __href?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connectedStatements.add(this);
     window.addEventListener('hashchange', this.__followFragment);
     this.__followFragment();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connectedStatements.delete(this);
     window.removeEventListener('hashchange', this.__followFragment);
   }
 
@@ -110,6 +116,10 @@ export class PaStatement extends PaElement {
     if (!linked) return;
     this.__expanded = true;
     await this.updateComplete;
+    // Each statement marks and shows the point; the page can scroll to one only: the first.
+    for (const other of connectedStatements) {
+      if (other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING) return;
+    }
     this.renderRoot?.querySelector(`#pa-point-${linked.number}`)?.scrollIntoView({ block: 'center' });
   };
 
@@ -127,6 +137,7 @@ export class PaStatement extends PaElement {
       this.__shownCount = valid && this.limit != null ? Math.min(limit, points.length) : points.length;
       if (!valid) warnInvalid(this, 'limit', this.limit, 'a whole number of points, at least 1');
     }
+    if (changed.has('href')) this.__href = textProperty(this, 'href');
     if (changed.has('highlight')) {
       const lookup = this.highlight == null ? undefined : findPoint(this.highlight);
       this.__highlighted = lookup?.ok ? lookup.point : undefined;
@@ -200,7 +211,7 @@ export class PaStatement extends PaElement {
               </button>`
             : nothing
         }
-        ${this.href ? html`<p><a part="link" href=${this.href}>${term('readFullStatement')}</a></p>` : nothing}
+        ${this.__href ? html`<p><a part="link" href=${this.__href}>${term('readFullStatement')}</a></p>` : nothing}
         <p part="status" role="status">${this.__copyStatus}</p>
       </article>
     `;
