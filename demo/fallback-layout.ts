@@ -5,6 +5,7 @@
 // options need, and the stylesheet the site build publishes beside the bundle, with all of them, for pages whose
 // Content-Security-Policy refuses inline styles. Type imports only: the Vite config loads this module to write that
 // stylesheet.
+import { chromes } from './chrome.js';
 import type { EmbedOptions, Tag } from './snippet.js';
 
 /** The stylesheet's name in the versioned folder, beside the bundle. */
@@ -16,6 +17,8 @@ interface Rule {
   declarations: string;
   /** A boolean or valued attribute of the element that the rule applies with, and only with. */
   with?: 'theme' | 'numbered';
+  /** The language the rule applies in, and only in. */
+  lang?: string;
 }
 
 // The element's own tokens and sizes (src/shared/base.styles.ts), so that a page's --pa-* values size both alike.
@@ -67,7 +70,7 @@ const byElement: Record<Tag, Rule[]> = {
     {
       within: 'li::after',
       declarations:
-        'content: "Copy link"; visibility: hidden; box-sizing: border-box; min-width: 24px; min-height: 24px; padding: 0.25em 0.6em; border: 1px solid; font-size: 0.75em;',
+        'visibility: hidden; box-sizing: border-box; min-width: 24px; min-height: 24px; padding: 0.25em 0.6em; border: 1px solid; font-size: 0.75em;',
     },
     // "Show all" as the element's button: the points beyond the limit stay one click away without JavaScript.
     {
@@ -92,22 +95,38 @@ const byElement: Record<Tag, Rule[]> = {
   ],
 };
 
+/** The label of a point's copy button in `lang`, held invisible in the fallback: the button's width is its label's. */
+const copyLabel = (lang: string): Rule => ({
+  within: 'li::after',
+  lang,
+  declarations: `content: ${JSON.stringify(chromes[lang].copyLink)};`,
+});
+
 const cssOf = (tag: Tag, rule: Rule) =>
-  `${tag}:not([rendered])${rule.with ? `[${rule.with}]` : ''}${rule.within ? ` ${rule.within}` : ''} { ${rule.declarations} }`;
+  `${tag}:not([rendered])${rule.with ? `[${rule.with}]` : ''}${rule.lang ? `:lang(${rule.lang})` : ''}${rule.within ? ` ${rule.within}` : ''} { ${rule.declarations} }`;
 
 /** The rules an element with these options needs, for the snippet's inline `<style>`. */
 export function fallbackRules(options: EmbedOptions): string[] {
-  return [...everyElement, ...byElement[options.tag]]
+  const code = options.lang.split('-')[0].toLowerCase();
+  // The snippet's own language, else English: the builder writes the fallback's words in them too (snippet.ts).
+  const label =
+    options.tag === 'pa-statement'
+      ? [{ ...copyLabel(Object.hasOwn(chromes, code) ? code : 'en'), lang: undefined }]
+      : [];
+  return [...everyElement, ...byElement[options.tag], ...label]
     .filter((rule) => !rule.with || options[rule.with])
     .map((rule) => cssOf(options.tag, rule));
 }
 
-/** Every element's rules, for any options: the published stylesheet. */
+/** Every element's rules, for any options and language: the published stylesheet. */
 export function fallbackStylesheet(): string {
   const tags = Object.keys(byElement) as Tag[];
+  const labels = [{ ...copyLabel('en'), lang: undefined }, ...Object.keys(chromes).map(copyLabel)];
   return [
-    '/* pa-statement-widget: lays out the fallback inside the elements as they will render, until they are defined. */',
-    ...tags.flatMap((tag) => [...everyElement, ...byElement[tag]].map((rule) => cssOf(tag, rule))),
+    '/* pa-statement-widget: lays out the fallback inside the elements as they will render, until they have rendered. */',
+    ...tags.flatMap((tag) =>
+      [...everyElement, ...byElement[tag], ...(tag === 'pa-statement' ? labels : [])].map((rule) => cssOf(tag, rule)),
+    ),
     '',
   ].join('\n');
 }

@@ -1,8 +1,8 @@
 // What the embed-code builder offers, and the snippet it writes: attributes, custom properties and fallback
 // content, all from the content model, so the snippet shows the statement verbatim even without JavaScript.
 import { findPoint, points, statement, type StatementPoint } from '../src/content/statement.js';
-import english from '../src/shared/locales/en.js';
-import { fillIn } from '../src/shared/localize.js';
+import { phrasesIn } from '../src/shared/localize.js';
+import { chromes } from './chrome.js';
 import { FALLBACK_STYLESHEET, fallbackRules } from './fallback-layout.js';
 
 export const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
@@ -91,17 +91,28 @@ export function customPropertiesOf(options: EmbedOptions): [string, string][] {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
-const date = statement.dateline;
 const pointsOf = (keys: string): StatementPoint[] =>
   keys.split(',').flatMap((key) => {
     const lookup = findPoint(key);
     return lookup.ok ? [lookup.point] : [];
   });
 
+/**
+ * The widget's words in the language it will show: the chosen one, else English (the builder cannot know the
+ * page's language; choosing it makes the fallback exact).
+ */
+function phrasesFor(options: EmbedOptions) {
+  const code = options.lang.split('-')[0].toLowerCase();
+  const lang = Object.hasOwn(chromes, code) ? code : 'en';
+  return { ...phrasesIn(lang, chromes[lang]), title: chromes[lang].title };
+}
+
+type Phrases = ReturnType<typeof phrasesFor>;
+
 /** "Progressive Alliance, 18th September 2020 · Point 4 of 11 · Read the full statement", as the element writes it. */
-function attributionOf(point: StatementPoint, options: EmbedOptions): string {
-  const link = options.href ? ` · <a href="${escapeHtml(options.href)}">${english.readFullStatement}</a>` : '';
-  return `${statement.publisher}, ${date} · ${fillIn(english.pointOf, { point: point.number, total: points.length })}${link}`;
+function attributionOf(point: StatementPoint, options: EmbedOptions, { date, term }: Phrases): string {
+  const link = options.href ? ` · <a href="${escapeHtml(options.href)}">${term('readFullStatement')}</a>` : '';
+  return `${statement.publisher}, ${date} · ${term('pointOf', { point: point.number, total: points.length })}${link}`;
 }
 
 /** The points `<pa-statement>` shows before "Show all": the first `limit`, and the highlighted one wherever it is. */
@@ -117,6 +128,8 @@ function shownPoints(options: EmbedOptions): StatementPoint[] {
  * so that the fallback rules (fallback-layout.ts) lay it out as the element will be.
  */
 function fallbackOf(options: EmbedOptions): string[] {
+  const phrases = phrasesFor(options);
+  const { date, term } = phrases;
   if (options.tag === 'pa-statement') {
     const highlighted = pointsOf(options.highlight)[0];
     const item = (point: StatementPoint, indent: string) =>
@@ -124,7 +137,7 @@ function fallbackOf(options: EmbedOptions): string[] {
     const shown = shownPoints(options);
     const rest = points.filter((point) => !shown.includes(point));
     return [
-      `  <h2>${english.title}</h2>`,
+      `  <h2>${phrases.title}</h2>`,
       `  <p>${statement.publisher} · ${date}</p>`,
       '  <ol lang="en">',
       ...shown.map((point) => item(point, '    ')),
@@ -132,14 +145,14 @@ function fallbackOf(options: EmbedOptions): string[] {
       ...(rest.length > 0
         ? [
             '  <details>',
-            `    <summary>${fillIn(english.showAll.other, { count: points.length })}</summary>`,
+            `    <summary>${term('showAll', { count: points.length })}</summary>`,
             '    <ol lang="en">',
             ...rest.map((point) => item(point, '      ')),
             '    </ol>',
             '  </details>',
           ]
         : []),
-      ...(options.href ? [`  <p><a href="${escapeHtml(options.href)}">${english.readFullStatement}</a></p>`] : []),
+      ...(options.href ? [`  <p><a href="${escapeHtml(options.href)}">${term('readFullStatement')}</a></p>`] : []),
     ];
   }
   if (options.tag === 'pa-statement-quote') {
@@ -147,7 +160,7 @@ function fallbackOf(options: EmbedOptions): string[] {
     return quoted.flatMap((point) => [
       '  <figure>',
       `    <blockquote lang="en"><p>${escapeHtml(options.full ? point.text : point.quote)}</p></blockquote>`,
-      `    <p>${attributionOf(point, options)}</p>`,
+      `    <p>${attributionOf(point, options, phrases)}</p>`,
       '  </figure>',
     ]);
   }
@@ -155,7 +168,7 @@ function fallbackOf(options: EmbedOptions): string[] {
   if (!point) return [];
   return [
     `  <blockquote lang="en"><p>${escapeHtml(options.excerpt ? point.quote : point.text)}</p></blockquote>`,
-    `  <p>${attributionOf(point, options)}</p>`,
+    `  <p>${attributionOf(point, options, phrases)}</p>`,
   ];
 }
 

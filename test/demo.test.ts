@@ -279,6 +279,11 @@ describe('a snippet’s fallback', () => {
     { tag: 'pa-statement', numbered: true, theme: 'dark', font: 'Georgia, serif' },
     { tag: 'pa-statement-quote' },
     { tag: 'pa-statement-quote', points: '3,10', full: true, theme: 'auto', href: 'https://example.org/belarus' },
+    // In the language chosen, the fallback's words are the element's.
+    { tag: 'pa-statement', lang: 'de', limit: '3', numbered: true, href: 'https://example.org/belarus' },
+    { tag: 'pa-statement', lang: 'ru' },
+    { tag: 'pa-statement-point', point: '7', lang: 'uk', href: 'https://example.org/belarus' },
+    { tag: 'pa-statement-quote', points: '1,5', lang: 'fr' },
   ];
   for (const choice of choices) {
     const snippet = snippetOf({ ...defaultOptions, scriptUrl: '/cdn/pa-statement-widget.js', ...choice });

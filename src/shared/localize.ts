@@ -253,6 +253,25 @@ function formatsFor(lang: string): Formats {
   return made;
 }
 
+/**
+ * The chrome's words and the statement's date in `lang`, from `chrome`, that language's translation: what a widget
+ * shows around the statement, and what the builder writes into a snippet's fallback.
+ */
+export function phrasesIn(lang: string, chrome: Translation) {
+  const { date, number, plural } = formatsFor(lang);
+  return {
+    lang,
+    date,
+    /** A phrase with its numbers filled in, plural forms chosen by `count`. */
+    term(key: keyof Translation, numbers: Record<string, number> = {}): string {
+      // A locale module older than the bundle may lack a phrase: English stands in.
+      const entry = chrome[key] ?? english[key];
+      const template = typeof entry === 'string' ? entry : (entry[plural(numbers.count)] ?? entry.other);
+      return fillIn(template, numbers, number);
+    },
+  };
+}
+
 /** What a widget shows in its resolved language: the chrome's words and date, and the statement's text. */
 export function localize(element: Element) {
   const language = languageOf(element);
@@ -261,10 +280,8 @@ export function localize(element: Element) {
   const lang = chrome === english ? 'en' : code;
   const translated = translationFor(language);
   const textOf = (point: StatementPoint) => translated?.points[point.number - 1] ?? point.text;
-  const { date, number, plural } = formatsFor(lang);
   return {
-    lang,
-    date,
+    ...phrasesIn(lang, chrome),
     /** The language of the statement's text: a partner translation's, else English. */
     textLang: translated?.language ?? 'en',
     title: translated?.title ?? chrome.title,
@@ -272,13 +289,6 @@ export function localize(element: Element) {
     textOf,
     /** The point's quote; in a translation, the sentence at the English quote's position (see `quotesOf`). */
     quoteOf: (point: StatementPoint) => translated?.quotes[point.number - 1] ?? point.quote,
-    /** A phrase with its numbers filled in, plural forms chosen by `count`. */
-    term(key: keyof Translation, numbers: Record<string, number> = {}): string {
-      // A locale module older than the bundle may lack a phrase: English stands in.
-      const entry = chrome[key] ?? english[key];
-      const template = typeof entry === 'string' ? entry : (entry[plural(numbers.count)] ?? entry.other);
-      return fillIn(template, numbers, number);
-    },
   };
 }
 
