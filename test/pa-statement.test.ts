@@ -6,7 +6,9 @@ import '../src/statement/pa-statement.define.js';
 import type { PaStatement } from '../src/statement/pa-statement.js';
 import { driverEmulatesMedia, inside, nextFrames, part, parts, visibleText, watchWarnings } from './helpers.js';
 
-const shownPoints = (element: PaStatement) => parts(element, 'point').filter((item) => !item.hidden);
+// What a reader sees: the points that have boxes, not those without a `hidden` attribute.
+const shownPoints = (element: PaStatement) =>
+  parts(element, 'point').filter((item) => item.getClientRects().length > 0);
 
 describe('<pa-statement>', () => {
   let warnings: ReturnType<typeof watchWarnings>;

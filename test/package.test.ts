@@ -8,49 +8,80 @@ const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as con
 const load = (path: string) => import(new URL(path, import.meta.url).href);
 
 describe('the built package', () => {
-  it('registers nothing from the package root, one element from its own file', async () => {
-    const root = await load('../dist/index.js');
-    expect(root.PaStatementPoint).to.be.a('function');
-    expect(root.points).to.have.length(11);
-    expect(TAGS.filter((tag) => customElements.get(tag))).to.deep.equal([]);
+  /** A fresh page (its own registry of elements) running `script` as a module; resolves with what it reported. */
+  async function freshPage(body: string, script: string) {
+    const page = await frame(
+      {
+        srcdoc: `<!doctype html><html><body>${body}<script type="module">
+          window.errors = [];
+          addEventListener('error', (event) => errors.push(String(event.error)));
+          const defined = () => ${JSON.stringify(TAGS)}.filter((tag) => customElements.get(tag));
+          const load = (path) => import(new URL(path, '${location.origin}/').href);
+          window.report = await (async () => { ${script} })();
+        </script></body></html>`,
+      },
+      (view) => 'report' in view,
+    );
+    const { report, errors } = page.view as Window & { report: Record<string, unknown>; errors: string[] };
+    return { ...page, report, errors };
+  }
 
-    await load('../dist/statement-point/pa-statement-point.define.js');
-    expect(TAGS.filter((tag) => customElements.get(tag))).to.deep.equal(['pa-statement-point']);
-    expect(customElements.get('pa-statement-point')).to.equal(root.PaStatementPoint);
+  it('registers nothing from the package root, one element from its own file', async () => {
+    const { iframe, report } = await freshPage(
+      '',
+      `const root = await load('dist/index.js');
+      const beforeDefinition = defined();
+      await load('dist/statement-point/pa-statement-point.define.js');
+      return {
+        classes: typeof root.PaStatementPoint,
+        points: root.points.length,
+        beforeDefinition,
+        afterDefinition: defined(),
+        sameClass: customElements.get('pa-statement-point') === root.PaStatementPoint,
+      };`,
+    );
+    expect(report).to.deep.equal({
+      classes: 'function',
+      points: 11,
+      beforeDefinition: [],
+      afterDefinition: ['pa-statement-point'],
+      sameClass: true,
+    });
+    iframe.remove();
   });
 
   it('shows light-DOM fallback content until the element is defined, and only its own rendering after', async () => {
-    const page = await fixture(html`
-      <div>
-        <pa-statement-quote>
-          <blockquote id="fallback">${points[0].quote}</blockquote>
-        </pa-statement-quote>
-      </div>
-    `);
-    const element = inside(page, 'pa-statement-quote');
-    const fallback = page.querySelector('#fallback') as HTMLElement;
-    expect(customElements.get('pa-statement-quote')).to.equal(undefined);
-    expect(fallback.getClientRects().length, 'fallback shown before').to.be.above(0);
-    await load('../cdn/pa-statement-widget.js');
-    await element.updateComplete;
-    expect(fallback.getClientRects().length, 'fallback not shown after').to.equal(0);
-    expect(visibleText(part(element, 'carousel'))).to.contain(points[0].quote);
+    const { iframe, report } = await freshPage(
+      `<pa-statement-quote><blockquote id="fallback">${points[0].quote}</blockquote></pa-statement-quote>`,
+      `const element = document.querySelector('pa-statement-quote');
+      const fallback = document.querySelector('#fallback');
+      const shownBefore = fallback.getClientRects().length > 0;
+      await load('cdn/pa-statement-widget.js');
+      await element.updateComplete;
+      return {
+        shownBefore,
+        shownAfter: fallback.getClientRects().length > 0,
+        carousel: element.shadowRoot.querySelector('[part~="carousel"]').textContent.replace(/\\s+/g, ' '),
+      };`,
+    );
+    expect(report.shownBefore, 'fallback shown before').to.equal(true);
+    expect(report.shownAfter, 'fallback shown after').to.equal(false);
+    expect(report.carousel).to.contain(points[0].quote);
+    iframe.remove();
   });
 
   it('loads the drop-in bundle twice, after the npm build, without an error and keeps the first definitions', async () => {
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.error);
-    window.addEventListener('error', onError);
-    const npmPoint = customElements.get('pa-statement-point');
-    try {
-      await load('../cdn/pa-statement-widget.js?first');
-      await load('../cdn/pa-statement-widget.js?second');
-    } finally {
-      window.removeEventListener('error', onError);
-    }
+    const { iframe, report, errors } = await freshPage(
+      '',
+      `const { PaStatementPoint } = await load('dist/index.js');
+      await load('dist/statement-point/pa-statement-point.define.js');
+      await load('cdn/pa-statement-widget.js?first');
+      await load('cdn/pa-statement-widget.js?second');
+      return { defined: defined(), npmPointKept: customElements.get('pa-statement-point') === PaStatementPoint };`,
+    );
     expect(errors).to.deep.equal([]);
-    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
-    expect(customElements.get('pa-statement-point')).to.equal(npmPoint);
+    expect(report).to.deep.equal({ defined: [...TAGS], npmPointKept: true });
+    iframe.remove();
   });
 
   it('shares registered translations between two copies of the bundle: ?ver=1 defines, the plain URL registers', async () => {

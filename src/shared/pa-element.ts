@@ -19,11 +19,8 @@ let upgrading = false;
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   if (!globalThis.customElements || customElements.get(tag)) return;
   upgrading = true;
-  try {
-    customElements.define(tag, element);
-  } finally {
-    upgrading = false;
-  }
+  customElements.define(tag, element);
+  upgrading = false;
 }
 
 /**
