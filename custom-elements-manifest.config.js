@@ -29,16 +29,6 @@ function resolveConstantDefaults() {
 function dropPrivateState() {
   return {
     name: 'drop-private-state',
-    // The reactive base's lifecycle is plumbing, as LitElement's was: not part of each element's API.
-    packageLinkPhase({ customElementsManifest }) {
-      for (const moduleDoc of customElementsManifest.modules) {
-        for (const declaration of moduleDoc.declarations ?? []) {
-          declaration.members &&= declaration.members.filter(
-            (member) => member.inheritedFrom?.name !== 'ReactiveWidget',
-          );
-        }
-      }
-    },
     moduleLinkPhase({ moduleDoc }) {
       for (const declaration of moduleDoc.declarations ?? []) {
         if (declaration.attributes) {

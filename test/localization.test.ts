@@ -55,7 +55,7 @@ const NUMBERED_PHRASES: Record<
   },
   it: {
     copy: ['Copia link', 'Copia link al punto 1'],
-    showAll: 'Mostra tutti i 11 punti',
+    showAll: 'Mostra tutti gli 11 punti',
     pointOf: 'Punto 4 di 11',
     slideOf: '1 di 11',
   },

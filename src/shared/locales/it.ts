@@ -4,7 +4,7 @@ export default {
   title: 'Dichiarazione dell’Alleanza Progressista sulla Bielorussia',
   pointOf: 'Punto {point} di {total}',
   readFullStatement: 'Leggi la dichiarazione completa',
-  showAll: { one: 'Mostra {count} punto', other: 'Mostra tutti i {count} punti' },
+  showAll: { one: 'Mostra {count} punto', other: 'Mostra tutti gli {count} punti' },
   showFewer: 'Mostra meno punti',
   quotesLabel: 'Citazioni dalla dichiarazione dell’Alleanza Progressista sulla Bielorussia',
   carousel: 'carosello',
