@@ -7,8 +7,8 @@ import { frame } from './helpers.js';
 type Recording = Window & { renderedTogether: string[][] };
 
 /** A page holding one of each element before the bundle runs; records which of them render in the same task. */
-const partnerPage = `<!doctype html>
-<html lang="en">
+const partnerPage = (lang = 'en') => `<!doctype html>
+<html lang="${lang}">
 <body>
   <pa-statement-point point="4"><p>Fallback</p></pa-statement-point>
   <pa-statement limit="3"><p>Fallback</p></pa-statement>
@@ -24,19 +24,26 @@ const partnerPage = `<!doctype html>
 </html>`;
 
 describe('first render', () => {
-  it('gives each widget on the page at definition a task of its own', async () => {
-    const page = await frame(
-      { srcdoc: partnerPage },
-      (view) => (view as Recording).renderedTogether?.flat().length === 3,
-    );
-    const { renderedTogether } = page.view as Recording;
-    expect(renderedTogether.map((together) => together.length)).to.deep.equal([1, 1, 1]);
-    expect(renderedTogether.flat().sort()).to.deep.equal(['pa-statement', 'pa-statement-point', 'pa-statement-quote']);
-    page.iframe.remove();
-  });
+  // On a page in another language, after the language's module has loaded.
+  for (const lang of ['en', 'de']) {
+    it(`gives each widget on the page at definition a task of its own (lang="${lang}")`, async () => {
+      const page = await frame(
+        { srcdoc: partnerPage(lang) },
+        (view) => (view as Recording).renderedTogether?.flat().length === 3,
+      );
+      const { renderedTogether } = page.view as Recording;
+      expect(renderedTogether.map((together) => together.length)).to.deep.equal([1, 1, 1]);
+      expect(renderedTogether.flat().sort()).to.deep.equal([
+        'pa-statement',
+        'pa-statement-point',
+        'pa-statement-quote',
+      ]);
+      page.iframe.remove();
+    });
+  }
 
   it('renders a widget that a script adds later at once, before any other task', async () => {
-    const page = await frame({ srcdoc: partnerPage }, (view) => (view as Recording).renderedTogether?.length === 3);
+    const page = await frame({ srcdoc: partnerPage() }, (view) => (view as Recording).renderedTogether?.length === 3);
     const element = page.document.createElement('pa-statement-point') as HTMLElement & {
       updateComplete: Promise<boolean>;
     };

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isServer, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from './base.styles.js';
 import { LanguageController, languageOf, loadLanguage, localize } from './localize.js';
 import { nextTask } from './next-task.js';
@@ -12,12 +12,13 @@ let upgrading = false;
 
 /**
  * Registers `element` as `tag`, unless the page already has that tag: it may load the drop-in bundle twice, or it and
- * the npm build, and a second definition would throw. Node (server rendering) has no registry.
+ * the npm build, and a second definition would throw. Not on a server: Lit's server renderer would render the
+ * elements, which need a page (its language, media queries); there the tags keep their fallback.
  *
  * @internal
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (!globalThis.customElements || customElements.get(tag)) return;
+  if (isServer || customElements.get(tag)) return;
   upgrading = true;
   customElements.define(tag, element);
   upgrading = false;
@@ -78,7 +79,8 @@ export abstract class PaElement extends LitElement {
    * fallback stays in view.
    */
   override connectedCallback(): void {
-    const waiting = loadLanguage(languageOf(this)) ?? (upgrading ? nextTask() : undefined);
+    const language = loadLanguage(languageOf(this));
+    const waiting = upgrading ? Promise.resolve(language).then(nextTask) : language;
     if (waiting) {
       void waiting.then(() => this.isConnected && !this.__connected && this.connectedCallback());
       return;

@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 export const statementStyles = css`
+  /* Bold, as every engine shows headings. */
   [part~='title'] {
     margin: 0;
     font-size: 1.375em;
-    font-weight: bold;
     line-height: 1.25;
   }
   [part~='byline'] {
@@ -47,7 +47,6 @@ export const statementStyles = css`
     }
   }
   [part~='number'] {
-    flex: none;
     inline-size: 2em;
     font-weight: bold;
     color: var(--_accent);
