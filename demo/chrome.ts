@@ -15,3 +15,12 @@ import sv from '../src/shared/locales/sv.js';
 import uk from '../src/shared/locales/uk.js';
 
 export const chromes: Record<string, Translation> = { be, de, en, es, fr, it, nl, pl, pt, ru, sv, uk };
+
+/**
+ * The language a snippet's fallback is written in: the chosen one's (`de-AT` speaks `de`) where the widget ships it,
+ * else English. The builder cannot know the page's language; choosing it makes the fallback exact.
+ */
+export function fallbackLanguage(chosen: string): string {
+  const code = chosen.split('-')[0].toLowerCase();
+  return Object.hasOwn(chromes, code) ? code : 'en';
+}

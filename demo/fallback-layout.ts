@@ -5,7 +5,7 @@
 // options need, and the stylesheet the site build publishes beside the bundle, with all of them, for pages whose
 // Content-Security-Policy refuses inline styles. Type imports only: the Vite config loads this module to write that
 // stylesheet.
-import { chromes } from './chrome.js';
+import { chromes, fallbackLanguage } from './chrome.js';
 import type { EmbedOptions, Tag } from './snippet.js';
 
 /** The stylesheet's name in the versioned folder, beside the bundle. */
@@ -107,12 +107,9 @@ const cssOf = (tag: Tag, rule: Rule) =>
 
 /** The rules an element with these options needs, for the snippet's inline `<style>`. */
 export function fallbackRules(options: EmbedOptions): string[] {
-  const code = options.lang.split('-')[0].toLowerCase();
-  // The snippet's own language, else English: the builder writes the fallback's words in them too (snippet.ts).
+  // In the language of the fallback's words (snippet.ts).
   const label =
-    options.tag === 'pa-statement'
-      ? [{ ...copyLabel(Object.hasOwn(chromes, code) ? code : 'en'), lang: undefined }]
-      : [];
+    options.tag === 'pa-statement' ? [{ ...copyLabel(fallbackLanguage(options.lang)), lang: undefined }] : [];
   return [...everyElement, ...byElement[options.tag], ...label]
     .filter((rule) => !rule.with || options[rule.with])
     .map((rule) => cssOf(options.tag, rule));

@@ -2,7 +2,7 @@
 // content, all from the content model, so the snippet shows the statement verbatim even without JavaScript.
 import { findPoint, points, statement, type StatementPoint } from '../src/content/statement.js';
 import { phrasesIn } from '../src/shared/localize.js';
-import { chromes } from './chrome.js';
+import { chromes, fallbackLanguage } from './chrome.js';
 import { FALLBACK_STYLESHEET, fallbackRules } from './fallback-layout.js';
 
 export const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
@@ -97,13 +97,9 @@ const pointsOf = (keys: string): StatementPoint[] =>
     return lookup.ok ? [lookup.point] : [];
   });
 
-/**
- * The widget's words in the language it will show: the chosen one, else English (the builder cannot know the
- * page's language; choosing it makes the fallback exact).
- */
+/** The widget's words in the language its fallback is written in. */
 function phrasesFor(options: EmbedOptions) {
-  const code = options.lang.split('-')[0].toLowerCase();
-  const lang = Object.hasOwn(chromes, code) ? code : 'en';
+  const lang = fallbackLanguage(options.lang);
   return { ...phrasesIn(lang, chromes[lang]), title: chromes[lang].title };
 }
 
