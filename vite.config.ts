@@ -26,7 +26,7 @@ export default defineConfig(({ mode }) => ({
           emptyOutDir: true,
           target: 'es2022',
           // Library mode: Vite wraps no dynamic import (the locale modules) in its preload helper.
-          lib: { entry: fromRoot('src/all.ts'), formats: ['es'] },
+          lib: { entry: fromRoot('src/bundle.ts'), formats: ['es'] },
           // Terser mangles the members named `__*`, private by this project's convention (as in Lit's sources);
           // rolldown's own minifier then compresses once more: together 170 B (gzip) smaller than either alone.
           minify: 'terser',

@@ -11,6 +11,7 @@ import { browserPaths, chromiumArgs, selectedBrowsers, webkitDriverPort } from '
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { headersFor } from './scripts/hosting.js';
 import { partnerSite } from './scripts/partner-site.js';
+import { serverSide } from './scripts/server-side.js';
 
 const launchers = {
   chromium: () =>
@@ -110,7 +111,7 @@ export default {
       if (context.path.startsWith('/test/fixtures/strict-csp')) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), partnerSite()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), partnerSite(), serverSide()],
   browsers: selectedBrowsers().map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,

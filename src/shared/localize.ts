@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { points, sentencesOf, statement, type StatementPoint } from '../content/statement.js';
 import { asText } from './values.js';
 import english from './locales/en.js';
@@ -104,8 +104,12 @@ const { chrome: loadedChrome, loading, translations, formats, widgets } = page;
 
 const primarySubtag = (language: string) => language.split('-')[0].toLowerCase();
 
-/** The element's own or nearest ancestor's `lang`, crossing shadow roots; else the page's; else English. */
+/**
+ * The element's own or nearest ancestor's `lang`, crossing shadow roots; else the page's; else English. On a server
+ * there are no ancestors: the prerenderer sets the language it resolved on the element.
+ */
 export function languageOf(element: Element): string {
+  if (isServer) return element.getAttribute('lang') || 'en';
   for (let node: Element | undefined = element; node;) {
     const tagged = node.closest('[lang]');
     if (tagged) return tagged.getAttribute('lang') as string;

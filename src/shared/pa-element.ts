@@ -1,5 +1,6 @@
-import { isServer, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from './base.styles.js';
+import { hydrateWhenNear, prerenderMatches } from './hydration.js';
 import { LanguageController, languageOf, loadLanguage, localize } from './localize.js';
 import { nextTask } from './next-task.js';
 import { asText } from './values.js';
@@ -12,13 +13,13 @@ let upgrading = false;
 
 /**
  * Registers `element` as `tag`, unless the page already has that tag: it may load the drop-in bundle twice, or it and
- * the npm build, and a second definition would throw. Not on a server: Lit's server renderer would render the
- * elements, which need a page (its language, media queries); there the tags keep their fallback.
+ * the npm build, and a second definition would throw. On a server too, in the registry of Lit's DOM shim: its
+ * server renderer then renders the tags it meets.
  *
  * @internal
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (isServer || customElements.get(tag)) return;
+  if (customElements.get(tag)) return;
   upgrading = true;
   customElements.define(tag, element);
   upgrading = false;
@@ -29,6 +30,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
  *
  * @attr {string} lang - Language of the buttons, labels and date, e.g. `de`; by default the nearest ancestor's or the page's. The statement stays in English unless a translation was registered for it.
  * @attr {boolean} rendered - Set by the element, never by the page, once it has rendered. Until then its light-DOM fallback shows: the snippets lay it out with rules like `pa-statement-point:not([rendered]) blockquote { … }`.
+ * @attr {boolean} defer-hydration - Written by the prerenderer on a prerendered element, never by hand: the element hydrates, and removes it, when it comes near the viewport or gets input (Lit's protocol; a page may remove it earlier).
  *
  * @cssprop [--pa-font-family=inherit] - Font of the widget: the page's.
  * @cssprop [--pa-font-size=1em] - Base font size, relative to the inherited one.
@@ -60,6 +62,18 @@ export abstract class PaElement extends LitElement {
 
   private __connected = false;
 
+  /**
+   * During the first update of a widget whose shadow root was prerendered, and is hydrated: it must render what the
+   * server rendered, so what only the reader's browser knows (a preference, the address's fragment) waits until after.
+   *
+   * @internal
+   */
+  hydrating = false;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'defer-hydration'];
+  }
+
   constructor() {
     super();
     this.addController(new LanguageController(this));
@@ -79,6 +93,7 @@ export abstract class PaElement extends LitElement {
    * fallback stays in view.
    */
   override connectedCallback(): void {
+    if (this.hasAttribute('defer-hydration')) return hydrateWhenNear(this);
     const language = loadLanguage(languageOf(this));
     const waiting = upgrading ? Promise.resolve(language).then(nextTask) : language;
     if (waiting) {
@@ -91,10 +106,35 @@ export abstract class PaElement extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'defer-hydration') super.attributeChangedCallback(name, old, value);
+    else if (value === null && this.isConnected) this.connectedCallback();
+  }
+
+  /**
+   * A prerendered shadow root is hydrated where it is intact (Lit's hydration support, loaded first by the drop-in
+   * bundle, does that); one that a filter changed, or that was rendered in another language, is emptied and
+   * rendered afresh.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root) return super.createRenderRoot();
+    const { lang, textLang } = this.localized;
+    if ((this.hydrating = prerenderMatches(root, lang, textLang))) return super.createRenderRoot();
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
   // In the task that renders: no frame shows the fallback without its layout rules, or the element without its own.
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.toggleAttribute('rendered', true);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.hydrating = false;
   }
 
   override disconnectedCallback(): void {

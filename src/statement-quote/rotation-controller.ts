@@ -1,6 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { hydrating?: boolean };
+
+const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Longer delays overflow `setTimeout` and fire at once. */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -18,9 +20,15 @@ export type PauseReason = 'hover' | 'focus' | 'offscreen' | 'hidden' | 'single';
  * listener outlives the host's connection.
  */
 export class RotationController implements ReactiveController {
-  /** Whether automatic rotation is on: the person has not stopped it, and does not prefer reduced motion. */
-  rotating = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  /**
+   * Whether automatic rotation is on: the person has not stopped it, and does not prefer reduced motion. On a server,
+   * which cannot know the preference, it is on; a widget hydrating what the server rendered learns it after.
+   */
+  rotating = isServer || !prefersReducedMotion();
   intervalMs = 8000;
+
+  /** The host hydrates as the server rendered it, rotating: the reader's preference is applied once it has. */
+  private __preferenceAfterHydration = false;
 
   /**
    * The person has started rotation since focus last came into the host: keyboard focus moving on inside
@@ -39,6 +47,10 @@ export class RotationController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (this.__host.hydrating) {
+      this.__preferenceAfterHydration = !this.rotating;
+      this.rotating = true;
+    }
     this.__pauses.delete('hover');
     this.__pauses.delete('focus');
     // Until the observer first reports, the host counts as off screen: no step is timed unseen.
@@ -49,6 +61,13 @@ export class RotationController implements ReactiveController {
     this.__observer.observe(this.__host);
     this.__listen('addEventListener');
     this.__onVisibilityChange();
+  }
+
+  hostUpdated(): void {
+    if (this.__preferenceAfterHydration) {
+      this.__preferenceAfterHydration = false;
+      this.stop();
+    }
   }
 
   hostDisconnected(): void {

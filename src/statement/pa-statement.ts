@@ -102,7 +102,13 @@ export class PaStatement extends PaElement {
     super.connectedCallback();
     connectedStatements.add(this);
     window.addEventListener('hashchange', this.__followFragment);
-    this.__followFragment();
+    // A hydrating statement shows first what the server rendered, which had no address.
+    if (!this.hydrating) this.__followFragment();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (this.hydrating) this.__followFragment();
   }
 
   override disconnectedCallback(): void {
