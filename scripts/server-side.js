@@ -11,6 +11,7 @@ export const WORDPRESS_FORMATTING =
   process.env.WORDPRESS_FORMATTING ?? '/usr/share/wordpress/wp-includes/formatting.php';
 const cli = new URL('../dist/prerender/cli.js', import.meta.url).pathname;
 
+/** `prerender(html, options)`, with the warnings it printed; what it throws, as `error`. */
 async function prerenderRecordingWarnings({ html, options }) {
   const { prerender } = await import('../dist/prerender/prerender.js');
   const warnings = [];
@@ -18,6 +19,8 @@ async function prerenderRecordingWarnings({ html, options }) {
   console.warn = (...args) => warnings.push(args.join(' '));
   try {
     return { html: await prerender(html, options), warnings };
+  } catch (error) {
+    return { error: `${error.name}: ${error.message}`, warnings };
   } finally {
     console.warn = warn;
   }
@@ -39,13 +42,9 @@ export function serverSide() {
         if (!existsSync(WORDPRESS_FORMATTING)) {
           throw new Error(`wpautop needs WordPress's ${WORDPRESS_FORMATTING} and php (scripts/setup.sh installs them)`);
         }
-        const filter = `require getenv("WORDPRESS_FORMATTING"); echo wpautop(file_get_contents("php://stdin"));`;
-        const { stdout, stderr, status, error } = spawnSync('php', ['-r', filter], {
-          input: payload.html,
-          encoding: 'utf8',
-          env: { ...process.env, WORDPRESS_FORMATTING },
-        });
-        if (error || status !== 0) throw new Error(`php failed: ${error?.message ?? stderr}`);
+        const filter = `require "${WORDPRESS_FORMATTING}"; echo wpautop(file_get_contents("php://stdin"));`;
+        const { stdout, stderr, status } = run('php', ['-r', filter], payload.html);
+        if (status !== 0) throw new Error(`php failed: ${stderr}`);
         return stdout;
       }
       return undefined;
