@@ -1,5 +1,6 @@
 // Checks the drop-in bundle: one self-contained file holding the statement once, whose only imports are its
-// on-demand locale modules in cdn/locales/, each self-contained too. Prints the exact sizes.
+// on-demand locale modules in cdn/locales/, each self-contained too; beside it, the elements' stylesheets that
+// prerendered widgets link on strict-CSP pages. Prints the exact sizes.
 // The bundle's size budget is size-limit's (package.json "size-limit"); each locale's, 600 B, is checked here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -13,8 +14,11 @@ const importsOf = (code) => [
 ];
 
 const files = readdirSync('cdn');
-if (files.join() !== 'locales,pa-statement-widget.js') {
-  problems.push(`cdn/ should hold pa-statement-widget.js and locales/, holds: ${files.join(', ')}`);
+const expectedFiles = 'locales,pa-statement-point.css,pa-statement-quote.css,pa-statement-widget.js,pa-statement.css';
+if (files.join() !== expectedFiles) {
+  problems.push(
+    `cdn/ should hold pa-statement-widget.js, locales/ and each element's stylesheet, holds: ${files.join(', ')}`,
+  );
 }
 const locales = readdirSync('cdn/locales');
 

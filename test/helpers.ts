@@ -46,8 +46,14 @@ export function inside<K extends keyof HTMLElementTagNameMap>(root: ParentNode, 
  */
 export const driverEmulatesMedia = /Chrome\//.test(navigator.userAgent);
 
-/** Loads `src` (or an `srcdoc` page) in a 800 px wide iframe and waits for `ready` to hold inside it. */
-export async function frame(source: { src?: string; srcdoc?: string }, ready: (window: Window) => boolean) {
+/**
+ * Loads `src` (or an `srcdoc` page) in a 800 px wide iframe, `sandbox`ed if given, and waits for `ready` to hold
+ * inside it.
+ */
+export async function frame(
+  source: { src?: string; srcdoc?: string; sandbox?: string },
+  ready: (window: Window) => boolean,
+) {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
   Object.assign(iframe, source);

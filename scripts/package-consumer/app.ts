@@ -6,6 +6,7 @@ import 'pa-statement-widget/pa-statement.js';
 import 'pa-statement-widget/pa-statement-point.js';
 import 'pa-statement-widget/pa-statement-quote.js';
 import { registerTranslation as registerWithBundle } from 'pa-statement-widget/cdn/pa-statement-widget.js';
+import { prerender, type PrerenderOptions } from 'pa-statement-widget/prerender';
 
 // The element files declare their tags, so createElement knows each element's class.
 const statement: PaStatement = document.createElement('pa-statement');
@@ -21,3 +22,9 @@ registerTranslation('en-GB', britishEnglish);
 registerWithBundle('en-GB', britishEnglish);
 
 export const showAll: Translation['showAll'] = { one: 'Show {count} point', other: 'Show all {count} points' };
+
+const forGermanPages: PrerenderOptions = { lang: 'de', stylesheets: 'https://example.org/pa-statement-widget/v0.1.0/' };
+export const prerendered: Promise<string> = prerender(
+  '<pa-statement-point point="4"></pa-statement-point>',
+  forGermanPages,
+);
