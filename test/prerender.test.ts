@@ -371,6 +371,23 @@ describe('prerendered snippets pasted into a CMS', () => {
   });
 });
 
+describe('widgets another server renderer prerendered', () => {
+  it('render afresh, as their tree carries no marker to check it by, without an error', async () => {
+    const { html } = await prerender(ARTICLE_SNIPPETS);
+    const unmarked = html.replace(/<!--pa-statement-widget [^>]*-->/g, '').replace(/ defer-hydration/g, '');
+    const [opened, plain] = [
+      await page(unmarked, { scrolling: true }),
+      await page(ARTICLE_SNIPPETS, { scrolling: true }),
+    ];
+    const widgets = await scrollToEach(opened);
+    await scrollToEach(plain);
+    expect(shapesIn(opened)).to.deep.equal(shapesIn(plain));
+    expect(widgets.some((widget) => keptPrerenderedNodes(opened, widget))).to.equal(false);
+    expect((opened.view as Recording).errors).to.deep.equal([]);
+    close(opened, plain);
+  });
+});
+
 describe('prerendered widgets on a page whose policy refuses inline styles', () => {
   const policy = `<meta http-equiv="Content-Security-Policy" content="default-src ${location.origin}">`;
 
