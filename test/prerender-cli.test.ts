@@ -25,7 +25,7 @@ const readFixture = async () => (await fetch(new URL('./fixtures/partner-page.tx
 
 /** What the prerenderer adds, taken out again: the page as it was. */
 const withoutPrerendering = (html: string) =>
-  html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/g, '').replace(/ defer-hydration/g, '');
+  html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/g, '').replace(/ rendered defer-hydration/g, '');
 
 const STACK_TRACE = /\n\s+at /;
 

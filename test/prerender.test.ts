@@ -4,6 +4,7 @@
 // rendered afresh instead.
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { defaultOptions, snippetOf, TAGS } from '../demo/snippet.js';
 import { driverEmulatesMedia, frame, nextFrames } from './helpers.js';
 
 interface Prerendered {
@@ -13,7 +14,7 @@ interface Prerendered {
 const prerender = (html: string, options?: object) =>
   executeServerCommand<Prerendered, object>('prerender', { html, options }) as Promise<Prerendered>;
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
 type Page = Awaited<ReturnType<typeof frame>>;
 type Recording = Window & { errors: string[]; shifts: number[]; firstNodes: Node[] };
 
@@ -67,9 +68,7 @@ async function page(
   const ready = (view: Window) =>
     !scripts ||
     (Boolean(view.customElements?.get('pa-statement-quote')) &&
-      (scrolling ||
-        view.document.querySelectorAll('pa-statement, pa-statement-point, pa-statement-quote').length ===
-          view.document.querySelectorAll('[rendered]').length));
+      (scrolling || widgetsIn(view.document).every((widget) => widget.hasUpdated)));
   return frame(scripts ? { srcdoc } : { srcdoc, sandbox: 'allow-same-origin' }, ready);
 }
 
@@ -99,9 +98,9 @@ const close = (...pages: Page[]) => pages.forEach((opened) => opened.iframe.remo
 /** Brings each widget of the page that still waits into view, and waits for it to render. */
 async function scrollToEach(opened: Page): Promise<Widget[]> {
   for (const widget of widgetsIn(opened.document)) {
-    if (widget.hasAttribute('rendered')) continue;
+    if (widget.hasUpdated) continue;
     widget.scrollIntoView();
-    for (let frames = 0; !widget.hasAttribute('rendered') && frames < 60; frames += 1) await nextFrames(1);
+    for (let frames = 0; !widget.hasUpdated && frames < 60; frames += 1) await nextFrames(1);
     await widget.updateComplete;
   }
   return widgetsIn(opened.document);
@@ -179,7 +178,7 @@ describe('prerendered widgets', () => {
       widget.scrollIntoView();
       await nextFrames(3);
       await widget.updateComplete;
-      expect(widget.hasAttribute('rendered'), widget.outerHTML.slice(0, 60)).to.equal(true);
+      expect(widget.hasUpdated, widget.outerHTML.slice(0, 60)).to.equal(true);
     }
     expect(widgetsIn(live.document).map(boxOf)).to.deep.equal(boxesBefore);
     const { shifts, errors } = live.view as Recording;
@@ -191,6 +190,21 @@ describe('prerendered widgets', () => {
       expect(widget.innerText.trim()).to.equal('');
       expect(shapeOf(widget.shadowRoot as ShadowRoot)).to.equal(shapeOf(before[index].shadowRoot as ShadowRoot));
     });
+    close(still, live);
+  });
+
+  it("keep the builder's snippets, their fallback rules included, still when the script takes over", async () => {
+    const snippets = TAGS.map((tag) =>
+      snippetOf({ ...defaultOptions, tag, limit: '3', scriptUrl: BUNDLE }).replace(/<script[^>]*><\/script>/, ''),
+    );
+    const { html } = await prerender(snippets.join('\n'));
+    const still = await page(html, { scripts: false });
+    const live = await page(html, { scrolling: true });
+    const boxesBefore = widgetsIn(still.document).map(boxOf);
+    await scrollToEach(live);
+    await nextFrames();
+    expect(widgetsIn(live.document).map(boxOf)).to.deep.equal(boxesBefore);
+    expect((live.view as Recording).shifts, 'layout shifts').to.deep.equal([]);
     close(still, live);
   });
 
@@ -209,18 +223,18 @@ describe('prerendered widgets', () => {
     const toggle = statement.shadowRoot?.querySelector('[part~="toggle-button"]') as HTMLButtonElement;
     toggle.focus();
     await statement.updateComplete;
-    expect(statement.hasAttribute('rendered')).to.equal(true);
+    expect(statement.hasUpdated).to.equal(true);
     toggle.click();
     await statement.updateComplete;
     expect(statement.shadowRoot?.querySelectorAll('[part~="point"]:not([hidden])').length).to.equal(11);
     const next = quote.shadowRoot?.querySelector('[part~="next-button"]') as HTMLElement;
     next.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await quote.updateComplete;
-    expect(quote.hasAttribute('rendered')).to.equal(true);
+    expect(quote.hasUpdated).to.equal(true);
     expect(point.hasAttribute('defer-hydration'), 'the point further down still waits').to.equal(true);
     point.scrollIntoView();
-    for (let frames = 0; !point.hasAttribute('rendered') && frames < 60; frames += 1) await nextFrames(1);
-    expect(point.hasAttribute('rendered')).to.equal(true);
+    for (let frames = 0; !point.hasUpdated && frames < 60; frames += 1) await nextFrames(1);
+    expect(point.hasUpdated).to.equal(true);
     expect([statement, quote, point].every((widget) => keptPrerenderedNodes(opened, widget))).to.equal(true);
     close(opened);
   });
@@ -315,7 +329,7 @@ describe('prerendered widgets', () => {
       while (!opened.view.customElements.get('pa-statement')) await nextFrames(1);
       return scrollToEach(opened);
     })();
-    expect(widgets.every((widget) => widget.hasAttribute('rendered'))).to.equal(true);
+    expect(widgets.every((widget) => widget.hasUpdated)).to.equal(true);
     const after = await axe.run(opened.document);
     expect(after.violations.map((violation) => violation.id)).to.deep.equal([]);
     close(opened);
@@ -374,7 +388,7 @@ describe('prerendered snippets pasted into a CMS', () => {
 describe('widgets another server renderer prerendered', () => {
   it('render afresh, as their tree carries no marker to check it by, without an error', async () => {
     const { html } = await prerender(ARTICLE_SNIPPETS);
-    const unmarked = html.replace(/<!--pa-statement-widget [^>]*-->/g, '').replace(/ defer-hydration/g, '');
+    const unmarked = html.replace(/<!--pa-statement-widget [^>]*-->/g, '').replace(/ rendered defer-hydration/g, '');
     const [opened, plain] = [
       await page(unmarked, { scrolling: true }),
       await page(ARTICLE_SNIPPETS, { scrolling: true }),

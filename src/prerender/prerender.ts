@@ -122,7 +122,7 @@ function checkedOptions(options: unknown): PrerenderOptions {
 /**
  * Returns `html` (a snippet or a whole page) unchanged but for the widgets in it: each `<pa-statement>`,
  * `<pa-statement-point>` and `<pa-statement-quote>` gains, as its first child, a `<template shadowrootmode="open">`
- * holding its rendered shadow tree and styles, and the `defer-hydration` attribute. Its fallback content stays, for
+ * holding its rendered shadow tree and styles, and the attributes `rendered` and `defer-hydration`. Its fallback content stays, for
  * places that drop templates. A widget already prerendered is left as it is. Bad attribute values get the warnings
  * the browser gives; HTML that is not valid is read as a browser reads it.
  */
@@ -135,7 +135,9 @@ export async function prerender(html: string, options?: PrerenderOptions): Promi
       lang = attributeOf(node, 'lang')?.value || lang;
       const start = node.sourceCodeLocation?.startTag;
       if (TAGS.has(node.tagName) && start && !isPrerendered(node)) {
-        if (!attributeOf(node, 'defer-hydration')) edits.push({ at: start.endOffset - 1, text: ' defer-hydration' });
+        // `rendered`: the snippet's fallback rules hold back; the shadow root shows, and the fallback is hidden.
+        const added = ['rendered', 'defer-hydration'].filter((name) => !attributeOf(node, name));
+        edits.push({ at: start.endOffset - 1, text: added.map((name) => ` ${name}`).join('') });
         const shadow = await shadowOf(node, lang, stylesheets);
         edits.push({ at: start.endOffset, text: `<template shadowrootmode="open">${shadow}</template>` });
       }

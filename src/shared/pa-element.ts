@@ -29,7 +29,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
  * What the three widgets share: the design tokens below, the `theme` and the language of their chrome.
  *
  * @attr {string} lang - Language of the buttons, labels and date, e.g. `de`; by default the nearest ancestor's or the page's. The statement stays in English unless a translation was registered for it.
- * @attr {boolean} rendered - Set by the element, never by the page, once it has rendered. Until then its light-DOM fallback shows: the snippets lay it out with rules like `pa-statement-point:not([rendered]) blockquote { … }`.
+ * @attr {boolean} rendered - Set by the element (or the prerenderer), never by the page, once it has rendered. Until then its light-DOM fallback shows: the snippets lay it out with rules like `pa-statement-point:not([rendered]) blockquote { … }`.
  * @attr {boolean} defer-hydration - Written by the prerenderer on a prerendered element, never by hand: the element hydrates, and removes it, when it comes near the viewport or gets input (Lit's protocol; a page may remove it earlier).
  *
  * @cssprop [--pa-font-family=inherit] - Font of the widget: the page's.
