@@ -1,19 +1,26 @@
 // What readers feel: Lighthouse's mobile run (4× CPU slowdown, slow 4G, applied throttling) on a partner's news
-// article holding the builder's three snippets, beside the same article without the script (each element's
-// fallback stays in view). The pages are written into bench/pages/ and served gzipped from 127.0.0.1.
-import { readFileSync, writeFileSync } from 'node:fs';
+// article holding the builder's three snippets, beside the same article prerendered by the built prerender()
+// (dist/prerender/prerender.js, as a site's server would run it) and the article without the script (each element's
+// fallback stays in view). The pages, and each run's Lighthouse report, are written into bench/pages/ and served
+// gzipped from 127.0.0.1. Run alone, `npm run bench:lighthouse` (a build, then this file) rewrites this section
+// of bench/RESULTS.md and leaves the others as they are.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { runnerImport } from 'vite';
-import { browserPaths, chromiumArgs } from '../scripts/browsers.js';
+import { prerender } from '../dist/prerender/prerender.js';
+import { browserPaths, chromiumArgs, chromiumVersion } from '../scripts/browsers.js';
 
 const root = new URL('../', import.meta.url);
 const pages = new URL('./pages/', import.meta.url);
+const resultsFile = new URL('./RESULTS.md', import.meta.url);
 // Another build of the bundle may be measured on the same page, e.g. an older one copied under bench/pages/.
 const BUNDLE = process.env.BENCH_BUNDLE ?? '/cdn/pa-statement-widget.js';
+/** The three pages, in the order each round measures them. */
+const PAGES = ['without', 'widgets', 'prerendered'];
 
 const paragraphs = [
   'The party’s international secretary met members of the Belarusian democratic movement this week and renewed the call for a peaceful, democratic transition in the country.',
@@ -67,7 +74,10 @@ ${body.join('\n')}
 `;
 }
 
-/** Writes the two article pages from the builder's own snippets; returns their paths. */
+/**
+ * Writes the three article pages from the builder's own snippets: with the script, the same prerendered, and
+ * without the script; returns their file names.
+ */
 export async function writeArticlePages() {
   const { module: builder } = await runnerImport(new URL('../demo/snippet.ts', import.meta.url).pathname);
   const snippet = (options) => builder.snippetOf({ ...builder.defaultOptions, scriptUrl: BUNDLE, ...options });
@@ -76,9 +86,11 @@ export async function writeArticlePages() {
     snippet({ tag: 'pa-statement', limit: '3' }),
     snippet({ tag: 'pa-statement-quote' }),
   ];
-  const written = { widgets: 'article-widgets.html', without: 'article-without.html' };
-  writeFileSync(new URL(written.widgets, pages), article(snippets, true));
-  writeFileSync(new URL(written.without, pages), article(snippets, false));
+  const html = { widgets: article(snippets, true), without: article(snippets, false) };
+  html.prerendered = await prerender(html.widgets);
+  const written = Object.fromEntries(PAGES.map((page) => [page, `article-${page}.html`]));
+  mkdirSync(pages, { recursive: true });
+  for (const page of PAGES) writeFileSync(new URL(written[page], pages), html[page]);
   return written;
 }
 
@@ -104,8 +116,11 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** One Lighthouse mobile run: TBT, LCP, CLS and the long tasks the widget's bundle caused. */
-async function measure(url) {
+/**
+ * One Lighthouse mobile run: TBT, LCP, CLS and the long tasks the widget's bundle caused. The whole report is kept
+ * in `report` (under bench/pages/) for a closer look, e.g. at its `layout-shifts` and `long-tasks` audits.
+ */
+async function measure(url, report) {
   const chrome = await chromeLauncher.launch({
     chromePath: browserPaths.chromium,
     chromeFlags: ['--headless=new', ...chromiumArgs],
@@ -118,6 +133,7 @@ async function measure(url) {
       onlyCategories: ['performance'],
       throttlingMethod: 'devtools',
     });
+    writeFileSync(report, JSON.stringify(lhr));
     const value = (audit) => lhr.audits[audit].numericValue;
     const longTasks = (lhr.audits['long-tasks'].details?.items ?? []).filter((task) => task.url.includes(BUNDLE));
     return {
@@ -132,7 +148,7 @@ async function measure(url) {
 }
 
 /**
- * Runs Lighthouse `runs` times on each page, alternating them so that both see the same machine; returns each
+ * Runs Lighthouse `runs` times on each page, alternating them so that all three see the same machine; returns each
  * page's medians and every run.
  */
 export async function partnerArticle(runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5)) {
@@ -140,11 +156,11 @@ export async function partnerArticle(runs = Number(process.env.LIGHTHOUSE_RUNS ?
   const server = await serve();
   const { port } = server.address();
   const url = (file) => `http://127.0.0.1:${port}/bench/pages/${file}`;
-  const results = { widgets: [], without: [] };
+  const results = Object.fromEntries(PAGES.map((page) => [page, []]));
   try {
     for (let run = 0; run < runs; run += 1) {
-      for (const page of ['without', 'widgets']) {
-        results[page].push(await measure(url(written[page])));
+      for (const page of PAGES) {
+        results[page].push(await measure(url(written[page]), new URL(`lighthouse-${page}-${run + 1}.json`, pages)));
         console.log(`lighthouse ${page} ${run + 1}/${runs}: ${JSON.stringify(results[page].at(-1))}`);
       }
     }
@@ -158,10 +174,65 @@ export async function partnerArticle(runs = Number(process.env.LIGHTHOUSE_RUNS ?
     longTasks: list.map((run) => run.longTasks),
   });
   const { version } = JSON.parse(readFileSync(new URL('node_modules/lighthouse/package.json', root), 'utf8'));
-  return { version, runs, widgets: summary(results.widgets), without: summary(results.without) };
+  return { version, runs, ...Object.fromEntries(PAGES.map((page) => [page, summary(results[page])])) };
 }
 
-// Run alone: `node bench/partner-article.js`.
+export const met = (ok) => (ok ? 'met' : '**missed**');
+
+const HEADING = "## What readers feel: a partner's article";
+
+/** The section of bench/RESULTS.md that `partnerArticle()`'s figures make. */
+export function articleSection(article) {
+  const { without, widgets, prerendered } = article;
+  // A metric's row: its median on each page; on the two with the widget, in brackets, what it adds to the article
+  // without the script, which the target bounds.
+  const row = (name, metric, format, target, within) => {
+    const cell = (page) => {
+      const added = page[metric] - without[metric];
+      return `${format(page[metric])} (${added < 0 ? '−' : '+'}${format(Math.abs(added))})`;
+    };
+    const ok = (page) => met(within(page[metric] - without[metric]));
+    return `| ${name} | ${format(without[metric])} | ${cell(widgets)} | ${cell(prerendered)} | ${target} | ${ok(widgets)} | ${ok(prerendered)} |`;
+  };
+  const ms = (value) => `${Math.round(value)} ms`;
+  const score = (value) => value.toFixed(3);
+  const tasksOf = (page) =>
+    page.longTasks
+      .map(
+        (tasks, run) => `run ${run + 1}: ${tasks.length > 0 ? tasks.map((task) => `${task} ms`).join(', ') : 'none'}`,
+      )
+      .join('; ');
+  return `${HEADING}
+
+Lighthouse ${article.version} on ${new Date().toISOString().slice(0, 10)} (${chromiumVersion()}, headless), mobile
+preset (4× CPU slowdown, slow 4G, applied throttling), on a party's news article with the builder's three snippets
+among its paragraphs (\`<pa-statement-point point="4" excerpt>\`, \`<pa-statement limit="3">\`,
+\`<pa-statement-quote>\`); beside it the same article prerendered, as a site would serve it after running
+\`prerender()\` (dist/prerender/prerender.js) over it, and the article without the script, where each element's
+fallback stays in view. Median of ${article.runs} runs each, the three pages alternating; in brackets, what a page adds
+to the article without the script. The prerendered widgets paint with the page, from their declarative shadow roots,
+before the bundle has loaded, and the bundle hydrates each as it comes near the viewport (here the point and the
+statement; the quote, further down, stays as served while Lighthouse watches): against the page with the widget, the
+comparison shows what server rendering changes for readers; against the page without the script, what the widgets
+still cost.
+
+| | without the widget | with the widget | prerendered | target (added) | with the widget | prerendered |
+| --- | --- | --- | --- | --- | --- | --- |
+${row('Total Blocking Time', 'tbt', ms, '≤ 30 ms', (added) => added <= 30)}
+${row('Largest Contentful Paint', 'lcp', ms, '≤ +50 ms', (added) => added <= 50)}
+${row('Cumulative Layout Shift', 'cls', score, '0', (added) => added === 0)}
+
+Long tasks (over 50 ms) that Lighthouse attributes to the bundle, per run: with the widget, ${tasksOf(widgets)};
+prerendered, ${tasksOf(prerendered)}.
+`;
+}
+
+// Run alone: `npm run bench:lighthouse` (or, after `npm run build`, `node bench/partner-article.js`) replaces this
+// section of bench/RESULTS.md.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(await partnerArticle(), null, 2));
+  const section = articleSection(await partnerArticle());
+  const results = readFileSync(resultsFile, 'utf8');
+  const at = results.indexOf(HEADING);
+  writeFileSync(resultsFile, `${at < 0 ? `${results}\n` : results.slice(0, at)}${section}`);
+  console.log(section);
 }

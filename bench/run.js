@@ -7,8 +7,8 @@ import { cpus, totalmem } from 'node:os';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
-import { browserPaths, chromiumArgs } from '../scripts/browsers.js';
-import { partnerArticle } from './partner-article.js';
+import { browserPaths, chromiumArgs, chromiumVersion } from '../scripts/browsers.js';
+import { articleSection, met, partnerArticle } from './partner-article.js';
 
 const root = new URL('../', import.meta.url);
 const pages = new URL('./pages/', import.meta.url);
@@ -176,19 +176,13 @@ const shoelace = transferSize([
 const memory = await memoryCase();
 const article = await partnerArticle();
 
-const chromiumVersion = execFileSync(browserPaths.chromium, ['--version'], {
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'ignore'],
-}).trim();
 const ms = (mean) => `${((mean.low + mean.high) / 2).toFixed(1)} ms`;
-const ms0 = (value) => `${Math.round(value)} ms`;
 const mid = ({ low, high }) => (low + high) / 2;
 const ratio = ({ low, high }) => `${((low + high) / 2).toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)})`;
-const met = (ok) => (ok ? 'met' : '**missed**');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const results = `# Benchmark results
 
-Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${chromiumVersion}, headless, through
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${chromiumVersion()}, headless, through
 tachometer ${JSON.parse(readFileSync(new URL('node_modules/tachometer/package.json', root), 'utf8')).version} and
 Debian's chromedriver; ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB of
 memory. ${sampleSize} samples per page, each case against its baseline in the same run. A ratio is the widget's
@@ -210,21 +204,6 @@ Cases 1 and 2 time twenty insertions after twenty untimed ones (the bundle loade
 code warm), from putting the markup into the page until every element has rendered (\`updateComplete\`) and the
 page is laid out.
 
-## What readers feel: a partner's article
-
-Lighthouse ${article.version}, mobile preset (4× CPU slowdown, slow 4G, applied throttling), on a party's news article
-with the builder's three snippets among its paragraphs (\`<pa-statement-point point="4" excerpt>\`,
-\`<pa-statement limit="3">\`, \`<pa-statement-quote>\`), beside the same article without the script, where each
-element's fallback stays in view. Median of ${article.runs} runs each, the two pages alternating.
-
-| | without the widget | with the widget | added | target | |
-| --- | --- | --- | --- | --- | --- |
-| Total Blocking Time | ${ms0(article.without.tbt)} | ${ms0(article.widgets.tbt)} | ${ms0(article.widgets.tbt - article.without.tbt)} | ≤ 30 ms | ${met(article.widgets.tbt - article.without.tbt <= 30)} |
-| Largest Contentful Paint | ${ms0(article.without.lcp)} | ${ms0(article.widgets.lcp)} | ${ms0(article.widgets.lcp - article.without.lcp)} | ≤ +50 ms | ${met(article.widgets.lcp - article.without.lcp <= 50)} |
-| Cumulative Layout Shift | ${article.without.cls.toFixed(3)} | ${article.widgets.cls.toFixed(3)} | ${(article.widgets.cls - article.without.cls).toFixed(3)} | 0 | ${met(article.widgets.cls === article.without.cls)} |
-
-Long tasks (over 50 ms) that Lighthouse attributes to the bundle, per run with the widget:
-${article.widgets.longTasks.map((tasks, run) => `run ${run + 1}: ${tasks.length > 0 ? tasks.map((task) => `${task} ms`).join(', ') : 'none'}`).join('; ')}.
-`;
+${articleSection(article)}`;
 writeFileSync(new URL('./RESULTS.md', import.meta.url), results);
 console.log(results);

@@ -1,4 +1,5 @@
 // The browsers the tests run in: Debian's packages by default, each path overridable for other systems.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const browserPaths = {
@@ -17,6 +18,10 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** The Chromium binary's own version line, e.g. for a benchmark's results. */
+export const chromiumVersion = () =>
+  execFileSync(browserPaths.chromium, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 
 export const webkitDriverPort = Number(process.env.WEBKIT_DRIVER_PORT ?? 4445);
 
