@@ -7,8 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const WORDPRESS_FORMATTING =
-  process.env.WORDPRESS_FORMATTING ?? '/usr/share/wordpress/wp-includes/formatting.php';
+const WORDPRESS_FORMATTING = process.env.WORDPRESS_FORMATTING ?? '/usr/share/wordpress/wp-includes/formatting.php';
 const cli = new URL('../dist/prerender/cli.js', import.meta.url).pathname;
 
 /** `prerender(html, options)`, with the warnings it printed; what it throws, as `error`. */
