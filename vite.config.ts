@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defineConfig } from 'vite';
+import { prerenderWorkerInDev, prerenderWorkerPlugins, templateMinifier } from './demo/prerender-worker-build.js';
 import { widgetSite } from './demo/site-plugin.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -9,15 +9,14 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // inside, and beside it a module per language in locales/, which the bundle imports on demand;
 // `vite build --mode site` writes the site (demo/site-plugin.ts): the demo and builder, and the bundle from cdn/ in a
 // versioned folder with the headers its host sends, one static folder that works from any path of any host.
+// Its one worker, the builder's prerenderer, is built as Node runs the prerenderer (demo/prerender-worker-build.ts).
 // The npm build in dist/ is plain `tsc` output (see tsconfig.build.json).
 export default defineConfig(({ mode }) => ({
   root: fromRoot('demo'),
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
-  plugins: [
-    { ...literalsHtmlCssMinifier({ include: 'src/**/*.ts', failOnError: true }), apply: 'build' },
-    widgetSite(),
-  ],
+  plugins: [templateMinifier(), widgetSite(), prerenderWorkerInDev()],
+  worker: { format: 'es', plugins: prerenderWorkerPlugins },
   build:
     mode === 'site'
       ? { outDir: fromRoot('site'), emptyOutDir: true, target: 'es2022' }

@@ -1,9 +1,11 @@
 // The embed-code builder: a form, a live preview and the snippet to copy.
 import { points } from '../src/content/statement.js';
+import { prerenderInWorker } from './prerenderer.js';
 import {
   attributesOf,
   customPropertiesOf,
   defaultOptions,
+  prerenderOptionsOf,
   scriptAddressProblem,
   snippetOf,
   type EmbedOptions,
@@ -41,6 +43,7 @@ function optionsOf(form: HTMLFormElement): EmbedOptions {
     href: text('href'),
     scriptUrl: text('scriptUrl') || hostedBundle(),
     linkStylesheet: data.has('linkStylesheet'),
+    prerendered: data.has('prerendered'),
   };
 }
 
@@ -52,17 +55,68 @@ function previewOf(options: EmbedOptions): HTMLElement {
   return element;
 }
 
+/** A prerenderer's warning as the builder tells it: without the `prerender: ` the command line starts it with. */
+const warningText = (warning: string) => warning.replace(/^prerender: /, '');
+
+/** How long the code box may be busy before the builder says it is prerendering: not for every keystroke. */
+const BUSY_NOTICE_MS = 300;
+
 export function mountBuilder(form: HTMLFormElement): void {
   const preview = form.querySelector<HTMLElement>('#preview');
   const code = form.querySelector<HTMLElement>('#code');
+  const codeBox = code?.closest('pre');
+  const codeStatus = form.querySelector<HTMLElement>('#code-status');
+  const copy = form.querySelector<HTMLButtonElement>('#copy');
   const status = form.querySelector<HTMLElement>('#copy-status');
   const addressProblem = form.querySelector<HTMLElement>('#script-address-problem');
-  if (!preview || !code || !status || !addressProblem) return;
+  if (!preview || !code || !codeBox || !codeStatus || !copy || !status || !addressProblem) return;
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[name="point"], select[name="highlight"]')) {
     for (const point of points) select.add(new Option(`${point.number}: ${point.slug}`, String(point.number)));
   }
   form.point.value = defaultOptions.point;
   form.scriptUrl.value = form.scriptUrl.placeholder = hostedBundle();
+
+  /**
+   * The code box while the prerenderer works: it keeps the code it had, marked busy, and Copy waits, so that only
+   * the code for the options chosen is copied; the rest of the builder stays live meanwhile.
+   */
+  let busyNotice: ReturnType<typeof setTimeout> | undefined;
+  const setBusy = (busy: boolean) => {
+    clearTimeout(busyNotice);
+    if (busy) codeBox.setAttribute('aria-busy', 'true');
+    else codeBox.removeAttribute('aria-busy');
+    copy.disabled = busy;
+    if (busy) busyNotice = setTimeout(() => (codeStatus.textContent = 'Prerendering…'), BUSY_NOTICE_MS);
+  };
+  /** The latest snippet asked for: an answer for an earlier one comes too late to show. */
+  let latest = 0;
+  const showCode = (options: EmbedOptions) => {
+    const snippet = snippetOf(options);
+    const request = (latest += 1);
+    if (!options.prerendered) {
+      setBusy(false);
+      code.textContent = snippet;
+      codeStatus.textContent = '';
+      return;
+    }
+    setBusy(true);
+    prerenderInWorker(snippet, prerenderOptionsOf(options)).then(
+      ({ html, warnings }) => {
+        if (request !== latest) return;
+        setBusy(false);
+        code.textContent = html;
+        codeStatus.textContent = warnings.map(warningText).join(' ');
+      },
+      (error: Error) => {
+        if (request !== latest) return;
+        setBusy(false);
+        code.textContent = snippet;
+        // One sentence, whatever the error: never a stack trace.
+        const reason = error.message.split('\n')[0].replace(/\.$/, '');
+        codeStatus.textContent = `The prerendered code could not be made: ${reason}. Below is the plain code, which works as well.`;
+      },
+    );
+  };
 
   const colours = form.querySelector('fieldset');
   const update = () => {
@@ -73,13 +127,13 @@ export function mountBuilder(form: HTMLFormElement): void {
     addressProblem.textContent = scriptAddressProblem(options.scriptUrl);
     form.dataset.tag = options.tag;
     preview.replaceChildren(previewOf(options));
-    code.textContent = snippetOf(options);
+    showCode(options);
     status.textContent = '';
   };
   form.addEventListener('input', update);
   // Enter in a field submits a form: only the Copy button copies.
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.querySelector('#copy')?.addEventListener('click', async () => {
+  copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.textContent ?? '');
       status.textContent = 'Copied. Paste it into your page or your CMS’s custom HTML block.';

@@ -1,6 +1,7 @@
 // What the embed-code builder offers, and the snippet it writes: attributes, custom properties and fallback
 // content, all from the content model, so the snippet shows the statement verbatim even without JavaScript.
 import { findPoint, points, statement, type StatementPoint } from '../src/content/statement.js';
+import type { PrerenderOptions } from '../src/prerender/prerender.js';
 import { phrasesIn } from '../src/shared/localize.js';
 import { chromes, fallbackLanguage } from './chrome.js';
 import { FALLBACK_STYLESHEET, fallbackRules } from './fallback-layout.js';
@@ -37,6 +38,11 @@ export interface EmbedOptions {
    * `<style>`, for pages whose Content-Security-Policy refuses inline styles.
    */
   linkStylesheet: boolean;
+  /**
+   * The snippet prerendered: each widget holds its shadow tree as a declarative shadow root, as
+   * `pa-statement-widget prerender` writes it (see prerenderOptionsOf); the builder runs the prerenderer.
+   */
+  prerendered: boolean;
 }
 
 export const defaultOptions: Omit<EmbedOptions, 'scriptUrl'> = {
@@ -57,6 +63,7 @@ export const defaultOptions: Omit<EmbedOptions, 'scriptUrl'> = {
   font: '',
   href: '',
   linkStylesheet: false,
+  prerendered: false,
 };
 
 /** The element's attributes, in order: a value, or `true` for a boolean attribute. */
@@ -181,9 +188,23 @@ export function scriptAddressProblem(address: string): string {
   return '';
 }
 
+/** The folder of the bundle's address, ending in `/`. */
+const folderOf = (scriptUrl: string) => scriptUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+
 /** The fallback stylesheet's address: beside the bundle, in the same folder. */
-export const stylesheetBeside = (scriptUrl: string) =>
-  scriptUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, FALLBACK_STYLESHEET);
+export const stylesheetBeside = (scriptUrl: string) => folderOf(scriptUrl) + FALLBACK_STYLESHEET;
+
+/**
+ * The options of `prerender(snippet, options)` for a prerendered snippet, as one would give them to
+ * `pa-statement-widget prerender`: the language chosen, if any; with a linked stylesheet, the bundle's folder, where
+ * the widgets' own stylesheets are published beside it.
+ */
+export function prerenderOptionsOf(options: EmbedOptions): PrerenderOptions {
+  return {
+    ...(options.lang && { lang: options.lang }),
+    ...(options.linkStylesheet && { stylesheets: folderOf(options.scriptUrl) }),
+  };
+}
 
 /** The complete snippet to paste into a page or a CMS "custom HTML" block. */
 export function snippetOf(options: EmbedOptions): string {
