@@ -10,7 +10,8 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // `vite build --mode site` writes the site (demo/site-plugin.ts): the demo and builder, and the bundle from cdn/ in a
 // versioned folder with the headers its host sends, one static folder that works from any path of any host.
 // Its one worker, the builder's prerenderer, is built as Node runs the prerenderer (demo/prerender-worker-build.ts).
-// The npm build in dist/ is plain `tsc` output (see tsconfig.build.json).
+// The npm build in dist/ is `tsc` output (see tsconfig.build.json) with its templates minified by the same plugin
+// (scripts/minify-templates.js): prerendered and hydrating templates must be the same.
 export default defineConfig(({ mode }) => ({
   root: fromRoot('demo'),
   base: './',

@@ -150,7 +150,7 @@ describe('the builder’s prerendered snippet', function () {
   });
 });
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
 
 /**
  * The builder's prerendered snippet for `choice`, pasted into a page in `lang`, its script held back: the page as
@@ -177,7 +177,8 @@ async function pasted(choice: Choice, lang = 'en') {
       bundle.type = 'module';
       bundle.src = script[1];
       page.document.body.append(bundle);
-      await until(() => element.hasAttribute('rendered'), `<${tag} rendered>`);
+      // A prerendered element carries `rendered` from the start: it has updated once it is live.
+      await until(() => element.hasUpdated, `<${tag}> hydrated`);
       await element.updateComplete;
     },
     remove: () => page.iframe.remove(),
