@@ -29,6 +29,9 @@ export function hydrateWhenNear(widget: HTMLElement): void {
   for (const type of ['pointerdown', 'focusin']) widget.addEventListener(type, () => hydrate(widget), { once: true });
 }
 
+/** Stops waiting for `widget`, which left the page: the observer would keep it alive. */
+export const stopWaiting = (widget: Element) => approaching?.unobserve(widget);
+
 /**
  * Whether `root`, a declarative shadow root, is what the prerenderer wrote for a widget rendering in `lang` with the
  * statement in `textLang`: its marker names those languages and the digest of its tree as it is now.

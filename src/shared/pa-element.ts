@@ -1,6 +1,6 @@
 import { adoptStyles, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from './base.styles.js';
-import { hydrateWhenNear, prerenderMatches } from './hydration.js';
+import { hydrateWhenNear, prerenderMatches, stopWaiting } from './hydration.js';
 import { LanguageController, languageOf, loadLanguage, localize } from './localize.js';
 import { nextTask } from './next-task.js';
 import { asText } from './values.js';
@@ -138,6 +138,7 @@ export abstract class PaElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    stopWaiting(this);
     this.__connected = false;
     super.disconnectedCallback();
   }
