@@ -11,7 +11,7 @@ import { browserPaths, chromiumArgs, selectedBrowsers, webkitDriverPort } from '
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { headersFor } from './scripts/hosting.js';
 import { partnerSite } from './scripts/partner-site.js';
-import { serverSide } from './scripts/server-side.js';
+import { servedPages, serverSide } from './scripts/server-side.js';
 
 const launchers = {
   chromium: () =>
@@ -106,6 +106,7 @@ export default {
       context.body = readFileSync(file);
       if (folder === 'site') context.set(Object.fromEntries(headersFor(path)));
     },
+    servedPages,
     async function strictCsp(context, next) {
       await next();
       if (context.path.startsWith('/test/fixtures/strict-csp')) context.set('Content-Security-Policy', STRICT_CSP);

@@ -28,6 +28,12 @@ const imported = importsOf(code).map(([, specifier]) => specifier?.slice(1, -1) 
 if (imported.sort().join() !== expected.join()) {
   problems.push(`${bundlePath} may import only its locale modules on demand; it imports: ${imported.join(', ')}`);
 }
+// Prerendered snippets name the version that wrote them; the bundle hydrates only its own version's.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const versionLine = `export const VERSION = '${pkg.version}';`;
+if (!readFileSync('src/shared/prerendered.ts', 'utf8').includes(versionLine)) {
+  problems.push(`src/shared/prerendered.ts must say ${versionLine} (package.json's version)`);
+}
 const sentence = 'There is no place for torture in 21st century Europe.';
 const copies = code.split(sentence).length - 1;
 if (copies !== 1) problems.push(`${bundlePath} holds the statement ${copies} times; it must hold it once`);

@@ -4,14 +4,31 @@
 // - `prerender-cli` { args, input } runs the built command line and returns { stdout, stderr, status };
 // - `wpautop` { html } runs WordPress's own `wpautop` filter (Debian's wordpress package, with php-cli) on a snippet,
 //   as a classic editor does to what is pasted into it.
+// - `serve-page` { html } serves a page from the test server's origin and returns its path, for a test that needs a
+//   real address (a fragment, say) rather than an srcdoc frame.
+// And a middleware, `servedPages`, which serves those pages and a page whose prerendered widget arrives in two
+// parts, the bundle running between.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 
 const WORDPRESS_FORMATTING = process.env.WORDPRESS_FORMATTING ?? '/usr/share/wordpress/wp-includes/formatting.php';
 const cli = new URL('../dist/prerender/cli.js', import.meta.url).pathname;
 
-/** `prerender(html, options)`, with the warnings it printed; what it throws, as `error`. */
-async function prerenderRecordingWarnings({ html, options }) {
+let lastPrerender = Promise.resolve();
+const pages = [];
+
+/**
+ * `prerender(html, options)`, with the warnings it printed; what it throws, as `error`. One at a time: the
+ * browsers' tests run side by side, and each must get its own warnings.
+ */
+function prerenderRecordingWarnings(payload) {
+  const result = lastPrerender.then(() => prerenderAlone(payload));
+  lastPrerender = result.catch(() => {});
+  return result;
+}
+
+async function prerenderAlone({ html, options }) {
   const { prerender } = await import('../dist/prerender/prerender.js');
   const warnings = [];
   const warn = console.warn;
@@ -36,6 +53,7 @@ export function serverSide() {
     name: 'server-side',
     async executeCommand({ command, payload }) {
       if (command === 'prerender') return prerenderRecordingWarnings(payload);
+      if (command === 'serve-page') return `/test/served/${pages.push(payload.html) - 1}.html`;
       if (command === 'prerender-cli') return run(process.execPath, [cli, ...payload.args], payload.input ?? '');
       if (command === 'wpautop') {
         if (!existsSync(WORDPRESS_FORMATTING)) {
@@ -49,4 +67,31 @@ export function serverSide() {
       return undefined;
     },
   };
+}
+
+/**
+ * /test/streamed-prerendered-quote.html: a prerendered quote sent in two parts, 1.5 s apart, cut after its shadow
+ * root's styles, with the bundle as an async module in the head: it defines the element while the parser is still
+ * writing the shadow root, as on a slow network.
+ */
+export async function servedPages(context, next) {
+  const [, served] = /^\/test\/served\/(\d+)\.html$/.exec(context.path) ?? [];
+  if (served !== undefined && pages[served] !== undefined) {
+    context.type = 'html';
+    context.body = pages[served];
+    return undefined;
+  }
+  if (context.path !== '/test/streamed-prerendered-quote.html') return next();
+  const { prerender } = await import('../dist/prerender/prerender.js');
+  const widget = await prerender('<pa-statement-quote></pa-statement-quote>');
+  const cut = widget.indexOf('</style>') + '</style>'.length;
+  const body = new PassThrough();
+  context.type = 'html';
+  context.body = body;
+  body.write(
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+      '<script type="module" async src="/cdn/pa-statement-widget.js"></script></head><body>' +
+      widget.slice(0, cut),
+  );
+  setTimeout(() => body.end(`${widget.slice(cut)}</body></html>`), 1500);
 }

@@ -41,7 +41,7 @@ describe('the prerenderer in Node', () => {
     expect(run.status).to.equal(0);
     expect(run.stderr).to.equal('');
     expect(run.stdout).to.equal(api.html);
-    expect(run.stdout).to.contain('<!--pa-statement-widget de en ');
+    expect(run.stdout).to.match(/<!--pa-statement-widget [\d.]+ de en /);
     expect(run.stdout).to.contain('Punkt 4 von 11');
     expect(withoutPrerendering(run.stdout)).to.equal(SNIPPET);
   });
@@ -53,7 +53,9 @@ describe('the prerenderer in Node', () => {
     expect(run.stderr).to.equal('');
     expect(run.stdout).to.equal((await prerender(page)).html);
     expect(withoutPrerendering(run.stdout)).to.equal(page);
-    const markers = [...run.stdout.matchAll(/<!--pa-statement-widget (\S+) (\S+) \S+-->/g)].map(([, lang]) => lang);
+    const markers = [...run.stdout.matchAll(/<!--pa-statement-widget [\d.]+ (\S+) (\S+) \S+-->/g)].map(
+      ([, lang]) => lang,
+    );
     expect(markers).to.deep.equal(['de', 'ru', 'en']);
     expect(run.stdout.match(/<template shadowrootmode="open">/g)?.length).to.equal(3);
   });
@@ -78,6 +80,8 @@ describe('the prerenderer in Node', () => {
     expect(run.stderr).to.contain('<pa-statement-point>: point="99" is not valid; use a number from 1 to 11');
     expect(run.stderr).to.contain('<pa-statement>: limit="none" is not valid');
     expect(run.stdout.match(/<template shadowrootmode="open">/g)?.length).to.equal(2);
+    // As the element marks itself, before it hydrates: `pa-statement-point[invalid] { display: none }` applies.
+    expect(run.stdout).to.contain('<pa-statement-point point="99" rendered defer-hydration invalid>');
   });
 
   it('reads HTML that is not valid as a browser would, and never fails on it', async () => {
@@ -92,6 +96,42 @@ describe('the prerenderer in Node', () => {
     }
   });
 
+  it('reads tags as a browser does, however written, and leaves what a <template> holds alone', async () => {
+    const forms = [
+      '\ufeff<PA-STATEMENT-POINT POINT=4 EXCERPT/>\r\n<p>after</p>',
+      "<pa-statement-point point='4'\r\n  excerpt></pa-statement-point>",
+      '<template><pa-statement-point point="4"></pa-statement-point></template>',
+    ];
+    const [uppercase, multiline, inTemplate] = await Promise.all(forms.map((form) => prerender(form)));
+    expect(withoutPrerendering(uppercase.html as string)).to.equal(forms[0]);
+    expect(uppercase.html).to.contain('<PA-STATEMENT-POINT POINT=4 EXCERPT/ rendered defer-hydration><template');
+    expect(withoutPrerendering(multiline.html as string)).to.equal(forms[1]);
+    expect(multiline.html).to.contain('excerpt rendered defer-hydration><template shadowrootmode="open">');
+    expect(inTemplate.html).to.equal(forms[2]);
+  });
+
+  it('gives a widget under an empty lang the language the browser gives it: none, English', async () => {
+    const { html } = await prerender('<div lang=""><pa-statement-point point="4"></pa-statement-point></div>', {
+      lang: 'de',
+    });
+    expect(html).to.match(/<!--pa-statement-widget [\d.]+ en en /);
+  });
+
+  it('reads standard input as -, refuses what is not UTF-8, and survives deep nesting', async () => {
+    const dashed = await cli(['prerender', '-'], SNIPPET);
+    expect(dashed.stdout).to.equal((await prerender(SNIPPET)).html);
+    const latin = await cli(['prerender', 'test/fixtures/windows-1252-page.txt']);
+    expect([latin.status, latin.stdout]).to.deep.equal([1, '']);
+    expect(latin.stderr).to.equal(
+      'pa-statement-widget: test/fixtures/windows-1252-page.txt is not UTF-8 text; convert it to UTF-8 first (its meta charset too).\n',
+    );
+    const deep = `${'<div>'.repeat(20000)}<pa-statement-point point="4"></pa-statement-point>${'</div>'.repeat(20000)}`;
+    const nested = await cli(['prerender'], deep);
+    expect(nested.status).to.equal(0);
+    expect(nested.stderr).to.not.match(STACK_TRACE);
+    expect(nested.stdout).to.contain('<template shadowrootmode="open">');
+  });
+
   it('answers bad use of the command line with a sentence, never a stack trace', async () => {
     const unknownCommand = await cli(['render', fixture]);
     expect(unknownCommand.status).to.equal(2);
@@ -103,10 +143,11 @@ describe('the prerenderer in Node', () => {
     const folder = await cli(['prerender', 'test']);
     expect(folder.status).to.equal(1);
     expect(folder.stderr).to.contain('cannot read test: EISDIR');
-    const unknownOption = await cli(['prerender', '--colour=red', '--lang'], SNIPPET);
+    const unknownOption = await cli(['prerender', '--colour=red', '--stylesheets=mailto:x', '--lang'], SNIPPET);
     expect(unknownOption.status).to.equal(0);
     expect(unknownOption.stderr).to.contain('unknown option --colour');
-    expect(unknownOption.stderr).to.contain('--lang needs a value');
+    expect(unknownOption.stderr).to.contain('pa-statement-widget: --lang needs a value');
+    expect(unknownOption.stderr).to.contain('prerender: stylesheets="mailto:x" is not an http(s) address');
     expect(unknownOption.stdout).to.equal((await prerender(SNIPPET)).html);
     const help = await cli(['--help']);
     expect([help.status, help.stderr]).to.deep.equal([0, '']);
@@ -118,7 +159,7 @@ describe('the prerenderer in Node', () => {
     const result = await prerender(SNIPPET, { lang: 'de', colour: 'red', stylesheets: 'styles/' });
     expect(result.warnings).to.deep.equal([
       'prerender: unknown option "colour"; the options are lang and stylesheets.',
-      'prerender: stylesheets="styles/" is not a full address; give the folder\'s, e.g. https://example.org/pa-statement-widget/v0.1.0/. Using inline styles.',
+      'prerender: stylesheets="styles/" is not an http(s) address; give the folder\'s, e.g. https://example.org/pa-statement-widget/v0.1.0/. Using inline styles.',
     ]);
     expect(result.html).to.contain('<style>');
     expect((await prerender(SNIPPET, 'de')).warnings).to.deep.equal([

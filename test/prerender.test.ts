@@ -20,27 +20,11 @@ type Recording = Window & { errors: string[]; shifts: number[]; firstNodes: Node
 
 const BUNDLE = '/cdn/pa-statement-widget.js';
 
-/**
- * Before any widget, the page records its errors, its layout shifts and, while the bundle has not run, the first
- * node of each prerendered shadow root: the same node must be there once hydrated.
- */
-const RECORDER = `<script>
-  window.errors = [];
-  addEventListener('error', (event) => errors.push(String(event.message)));
-  addEventListener('securitypolicyviolation', (event) => errors.push('refused by policy: ' + event.violatedDirective));
-  const error = console.error;
-  console.error = (...args) => { errors.push(args.join(' ')); error(...args); };
-  window.shifts = [];
-  try {
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push(entry.value)))
-      .observe({ type: 'layout-shift', buffered: true });
-  } catch {}
-</script>`;
+/** Loaded before any widget (a file, so that pages under a strict policy run it too): errors and layout shifts. */
+const RECORDER = '<script src="/test/fixtures/page-recorder.js"></script>';
 
-/** Runs after the page's widgets are parsed and before the bundle: the first node of each prerendered shadow root. */
-const NODES_BEFORE_THE_BUNDLE = `<script>
-  window.firstNodes = [...document.querySelectorAll('*')].map((host) => host.shadowRoot?.querySelector('[part]'));
-</script>`;
+/** Loaded after the widgets and before the bundle: the first node of each prerendered shadow root. */
+const NODES_BEFORE_THE_BUNDLE = '<script src="/test/fixtures/record-first-nodes.js"></script>';
 
 interface PageOptions {
   /** Loads the bundle (default) or nothing: a frame that runs no script at all. */
@@ -51,20 +35,22 @@ interface PageOptions {
   twice?: boolean;
   /** Ready once the bundle has run, rather than once every widget has rendered: some wait to come into view. */
   scrolling?: boolean;
+  /** What defines the elements: the drop-in bundle, or a module of the npm build. */
+  bundle?: string;
 }
 
 /** A page of `body`; with scripts, ready once every widget in it has rendered. */
 async function page(
   body: string,
-  { scripts = true, lang = 'en', head = '', twice = false, scrolling = false }: PageOptions = {},
+  { scripts = true, lang = 'en', head = '', twice = false, scrolling = false, bundle = BUNDLE }: PageOptions = {},
 ) {
   const bundles = scripts
     ? [
         NODES_BEFORE_THE_BUNDLE,
-        ...[BUNDLE, ...(twice ? [`${BUNDLE}?ver=1`] : [])].map((src) => `<script type="module" src="${src}"></script>`),
+        ...[bundle, ...(twice ? [`${bundle}?ver=1`] : [])].map((src) => `<script type="module" src="${src}"></script>`),
       ]
     : [];
-  const srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}${scripts ? RECORDER : ''}</head><body>${body}${bundles.join('')}</body></html>`;
+  const srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${scripts ? RECORDER : ''}${head}</head><body>${body}${bundles.join('')}</body></html>`;
   const ready = (view: Window) =>
     !scripts ||
     (Boolean(view.customElements?.get('pa-statement-quote')) &&
@@ -221,16 +207,16 @@ describe('prerendered widgets', () => {
       true,
     ]);
     const toggle = statement.shadowRoot?.querySelector('[part~="toggle-button"]') as HTMLButtonElement;
-    toggle.focus();
+    toggle.focus({ preventScroll: true });
+    expect(statement.hasAttribute('defer-hydration'), 'woken by the focus').to.equal(false);
     await statement.updateComplete;
-    expect(statement.hasUpdated).to.equal(true);
     toggle.click();
     await statement.updateComplete;
     expect(statement.shadowRoot?.querySelectorAll('[part~="point"]:not([hidden])').length).to.equal(11);
     const next = quote.shadowRoot?.querySelector('[part~="next-button"]') as HTMLElement;
     next.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(quote.hasAttribute('defer-hydration'), 'woken by the press').to.equal(false);
     await quote.updateComplete;
-    expect(quote.hasUpdated).to.equal(true);
     expect(point.hasAttribute('defer-hydration'), 'the point further down still waits').to.equal(true);
     point.scrollIntoView();
     for (let frames = 0; !point.hasUpdated && frames < 60; frames += 1) await nextFrames(1);
@@ -367,7 +353,7 @@ describe('prerendered snippets pasted into a CMS', () => {
     const { html } = await prerender(ARTICLE_SNIPPETS);
     const filtered = await executeServerCommand<string, object>('wpautop', { html });
     // It wraps the lines of the shadow trees in paragraphs.
-    expect(filtered).to.contain('<template shadowrootmode="open"><!--pa-statement-widget en en');
+    expect(filtered).to.match(/<template shadowrootmode="open"><!--pa-statement-widget [\d.]+ en en /);
     expect(filtered).to.contain('</p>\n<style>');
     const [opened, plain] = [
       await page(filtered as string, { scrolling: true }),
@@ -426,6 +412,127 @@ describe('prerendered widgets on a page whose policy refuses inline styles', () 
     expect(widgets.map(boxOf)).to.deep.equal(widgetsIn(reference.document).map(boxOf));
     // Hydrated: a widget rendered afresh would have adopted its styles in place of the link.
     expect(widgets.every((widget) => widget.shadowRoot?.querySelector('link[rel="stylesheet"]'))).to.equal(true);
+    expect(widgets.every((widget) => keptPrerenderedNodes(live, widget))).to.equal(true);
+    const { errors, shifts } = live.view as Recording;
+    expect(errors, 'errors and refusals by the policy').to.deep.equal([]);
+    expect(shifts, 'layout shifts').to.deep.equal([]);
     close(still, reference, live);
+  });
+});
+
+describe('prerendered widgets in the browser, at the edges', () => {
+  it('follow a #pa-point- address once hydrated, and a statement waiting far down wakes for it', async () => {
+    const { html } = await prerender(
+      `<pa-statement limit="3"></pa-statement><div style="height: 3000px"></div><pa-statement limit="3"></pa-statement>`,
+    );
+    const path = await executeServerCommand<string, object>('serve-page', {
+      html: `<!doctype html><html lang="en"><head><meta charset="utf-8">${RECORDER}</head><body>${html}${NODES_BEFORE_THE_BUNDLE}<script type="module" src="${BUNDLE}"></script></body></html>`,
+    });
+    const opened = await frame({ src: `${path}#pa-point-9` }, (view) =>
+      Boolean(view.customElements?.get('pa-statement')),
+    );
+    const statements = widgetsIn(opened.document);
+    for (let frames = 0; !statements.every((statement) => statement.hasUpdated) && frames < 60; frames += 1) {
+      await nextFrames(1);
+    }
+    for (const statement of statements) {
+      await statement.updateComplete;
+      const marked = statement.shadowRoot?.querySelector('[part~="highlighted"]') as HTMLElement;
+      expect(marked?.id).to.equal('pa-point-9');
+      expect(marked.hidden).to.equal(false);
+      const toggle = statement.shadowRoot?.querySelector('[part~="toggle-button"]') as HTMLButtonElement;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      toggle.click();
+      await statement.updateComplete;
+      expect(statement.shadowRoot?.querySelectorAll('[part~="point"]:not([hidden])').length).to.equal(4);
+    }
+    expect(statements.every((statement) => keptPrerenderedNodes(opened, statement))).to.equal(true);
+    close(opened);
+  });
+
+  it('show what a script set while they waited, not what was prerendered', async () => {
+    const { html } = await prerender(
+      '<div style="height: 3000px"></div><pa-statement-point point="4"></pa-statement-point>',
+    );
+    const opened = await page(html, { scrolling: true });
+    const [point] = widgetsIn(opened.document);
+    point.setAttribute('point', '5');
+    await scrollToEach(opened);
+    expect(point.shadowRoot?.querySelector('[part~="position"]')?.textContent).to.equal('Point 5 of 11');
+    expect(point.shadowRoot?.querySelectorAll('figure').length).to.equal(1);
+    expect((opened.view as Recording).errors).to.deep.equal([]);
+    close(opened);
+  });
+
+  it('render afresh a snippet of another version, or one whose templates do not fit, without an error', async () => {
+    const { html } = await prerender(ARTICLE_SNIPPETS);
+    const otherVersion = html.replace(/<!--pa-statement-widget [\d.]+ /g, '<!--pa-statement-widget 0.0.1 ');
+    const otherTemplates = html.replace(/<!--lit-part [^-]+-->/g, '<!--lit-part AAAAAAAAAAA=-->');
+    const plain = await page(ARTICLE_SNIPPETS, { scrolling: true });
+    await scrollToEach(plain);
+    for (const changed of [otherVersion, otherTemplates]) {
+      const opened = await page(changed, { scrolling: true });
+      const widgets = await scrollToEach(opened);
+      expect(shapesIn(opened)).to.deep.equal(shapesIn(plain));
+      expect(widgets.some((widget) => keptPrerenderedNodes(opened, widget))).to.equal(false);
+      expect((opened.view as Recording).errors).to.deep.equal([]);
+      close(opened);
+    }
+    close(plain);
+  });
+
+  it("render afresh with the npm build alone, and hydrate with it after Lit's hydration support", async () => {
+    const { html } = await prerender(ARTICLE_SNIPPETS);
+    const plain = await page(ARTICLE_SNIPPETS, { scrolling: true });
+    await scrollToEach(plain);
+    for (const [bundle, hydrated] of [
+      ['/dist/all.js', false],
+      ['/dist/bundle.js', true],
+    ] as const) {
+      const opened = await page(html, { scrolling: true, bundle });
+      const widgets = await scrollToEach(opened);
+      expect(shapesIn(opened), bundle).to.deep.equal(shapesIn(plain));
+      expect(
+        widgets.map((widget) => keptPrerenderedNodes(opened, widget)),
+        bundle,
+      ).to.deep.equal([hydrated, hydrated, hydrated]);
+      expect((opened.view as Recording).errors).to.deep.equal([]);
+      close(opened);
+    }
+    close(plain);
+  });
+
+  it('stop the quote when keyboard focus wakes it, as the carousel pattern asks', async () => {
+    const { html } = await prerender('<div style="height: 3000px"></div><pa-statement-quote></pa-statement-quote>');
+    const opened = await page(html, { scrolling: true });
+    const [quote] = widgetsIn(opened.document);
+    const rotation = quote.shadowRoot?.querySelector('[part~="rotation-button"]') as HTMLButtonElement;
+    expect(rotation.getAttribute('aria-label')).to.equal('Stop automatic quote rotation');
+    rotation.focus({ preventScroll: true });
+    await quote.updateComplete;
+    await quote.updateComplete;
+    expect(rotation.getAttribute('aria-label')).to.equal('Start automatic quote rotation');
+    expect(keptPrerenderedNodes(opened, quote)).to.equal(true);
+    close(opened);
+  });
+
+  it('wait for the parser to finish a shadow root it is still writing when the bundle runs', async () => {
+    const opened = await frame({ src: '/test/streamed-prerendered-quote.html' }, (view) =>
+      Boolean((view.document.querySelector('pa-statement-quote') as Widget | null)?.hasUpdated),
+    );
+    const [quote] = widgetsIn(opened.document);
+    expect(quote.shadowRoot?.querySelectorAll('[part~="carousel"]').length).to.equal(1);
+    expect(quote.shadowRoot?.querySelectorAll('[part~="slide"]').length).to.equal(11);
+    close(opened);
+  });
+
+  it('render at once where the browser attached no declarative shadow root', async () => {
+    // As in a browser without declarative shadow DOM, or in a clone of a template's content.
+    const opened = await page(
+      '<div style="height: 3000px"></div><pa-statement-point point="4" rendered defer-hydration></pa-statement-point>',
+    );
+    const [point] = widgetsIn(opened.document);
+    expect(point.shadowRoot?.querySelector('[part~="position"]')?.textContent).to.equal('Point 4 of 11');
+    close(opened);
   });
 });

@@ -4,30 +4,52 @@
 // standard output. Problems are told in a sentence on standard error, never as a stack trace.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { prerender, type PrerenderOptions } from './prerender.js';
+import { prerender, PRERENDER_OPTIONS, type PrerenderOptions } from './prerender.js';
 
 const USAGE = `Usage: pa-statement-widget prerender [file] [--lang <language>] [--stylesheets <folder address>]
 
-Writes the HTML of the file (or of standard input) to standard output, each <pa-statement>, <pa-statement-point>
-and <pa-statement-quote> in it prerendered: holding its shadow tree as a declarative shadow root.
+Writes the HTML of the file (or of standard input, also as -) to standard output, each <pa-statement>,
+<pa-statement-point> and <pa-statement-quote> in it prerendered: holding its shadow tree as a declarative shadow root.
+The HTML must be UTF-8.
   --lang         language of widgets that neither they nor an ancestor give a lang, e.g. de (default: en)
   --stylesheets  address of the folder holding the widgets' stylesheets, beside the drop-in bundle: links them
                  instead of inline <style>, for pages whose Content-Security-Policy refuses inline styles`;
 
+const say = (message: string) => console.error(`pa-statement-widget: ${message}`);
+
+class InputProblem extends Error {}
+
 async function readInput(file: string | undefined): Promise<string> {
-  if (file !== undefined) return readFile(file, 'utf8');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let bytes: Buffer;
+  if (file !== undefined && file !== '-') {
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      throw new InputProblem(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}.`);
+    }
+  } else {
+    if (process.stdin.isTTY) say('reading HTML from standard input; end it with Ctrl-D.');
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    bytes = Buffer.concat(chunks);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputProblem(
+      `${file ?? 'the input'} is not UTF-8 text; convert it to UTF-8 first (its meta charset too).`,
+    );
+  }
 }
 
 async function main(args: string[]): Promise<number> {
+  const options = Object.fromEntries(PRERENDER_OPTIONS.map((name) => [name, { type: 'string' as const }]));
   const { values, positionals, tokens } = parseArgs({
     args,
     strict: false,
     allowPositionals: true,
     tokens: true,
-    options: { lang: { type: 'string' }, stylesheets: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
   });
   const [command, file, ...extra] = positionals;
   if (values.help) return (console.log(USAGE), 0);
@@ -36,32 +58,33 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   for (const token of tokens) {
-    if (token.kind === 'option' && !['lang', 'stylesheets'].includes(token.name)) {
-      console.warn(`pa-statement-widget: unknown option ${token.rawName}; the options are --lang and --stylesheets.`);
+    if (token.kind === 'option' && !PRERENDER_OPTIONS.includes(token.name) && token.name !== 'help') {
+      say(`unknown option ${token.rawName}; the options are --lang and --stylesheets.`);
     }
   }
-  if (extra.length > 0) console.warn(`pa-statement-widget: one file at a time; ignoring ${extra.join(' ')}.`);
-  const options: PrerenderOptions = {};
-  for (const name of ['lang', 'stylesheets'] as const) {
+  if (extra.length > 0) say(`one file at a time; ignoring ${extra.join(' ')}.`);
+  const chosen: PrerenderOptions = {};
+  for (const name of PRERENDER_OPTIONS as (keyof PrerenderOptions)[]) {
     const value = values[name];
-    if (typeof value === 'boolean') console.warn(`pa-statement-widget: --${name} needs a value; ignoring it.`);
-    else if (typeof value === 'string') options[name] = value;
+    if (typeof value === 'boolean' || value === '') say(`--${name} needs a value; ignoring it.`);
+    else if (typeof value === 'string') chosen[name] = value;
   }
   let html: string;
   try {
     html = await readInput(file);
   } catch (error) {
-    console.error(`pa-statement-widget: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}.`);
+    if (!(error instanceof InputProblem)) throw error;
+    say(error.message);
     return 1;
   }
-  process.stdout.write(await prerender(html, options));
+  process.stdout.write(await prerender(html, chosen));
   return 0;
 }
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    console.error(`pa-statement-widget: could not prerender: ${error instanceof Error ? error.message : error}`);
+    say(`could not prerender: ${error instanceof Error ? error.message : error}`);
     process.exitCode = 1;
   },
 );

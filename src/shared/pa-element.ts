@@ -1,4 +1,11 @@
-import { adoptStyles, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  adoptStyles,
+  LitElement,
+  render as litRender,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { baseStyles } from './base.styles.js';
 import { hydrateWhenNear, prerenderMatches, stopWaiting } from './hydration.js';
 import { LanguageController, languageOf, loadLanguage, localize } from './localize.js';
@@ -62,13 +69,20 @@ export abstract class PaElement extends LitElement {
 
   private __connected = false;
 
+  /** Waiting, prerendered, for the reader to come near (`defer-hydration`). */
+  private __waiting = false;
+
+  /** A property or attribute changed while the widget waited: its prerendered tree no longer shows it. */
+  private __changedWhileWaiting = false;
+
   /**
    * During the first update of a widget whose shadow root was prerendered, and is hydrated: it must render what the
-   * server rendered, so what only the reader's browser knows (a preference, the address's fragment) waits until after.
+   * server rendered, so what only the reader's browser knows (a preference, the address's fragment, the focus)
+   * waits until after.
    *
    * @internal
    */
-  hydrating = false;
+  __hydrating = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'defer-hydration'];
@@ -90,40 +104,83 @@ export abstract class PaElement extends LitElement {
    * and first render never join the task that runs the bundle, nor each other, so a page of widgets never blocks
    * input for long. One that a script adds later renders as any Lit element, in that script's task. Either waits for
    * its language's module where one must load, so that it renders once, in its language. Meanwhile the light-DOM
-   * fallback stays in view.
+   * fallback stays in view. A prerendered one waits for the reader to come near (see `hydrateWhenNear`), and for
+   * the parser to finish its shadow root.
    */
   override connectedCallback(): void {
-    if (this.hasAttribute('defer-hydration')) return hydrateWhenNear(this);
     const language = loadLanguage(languageOf(this));
+    if (this.hasAttribute('defer-hydration')) {
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', this.__connectLater, { once: true });
+        return;
+      }
+      // Without a declarative shadow root (a browser that has none, a clone of a template) it renders at once:
+      // removing the attribute connects it.
+      if (!this.shadowRoot) return this.removeAttribute('defer-hydration');
+      this.__waiting = true;
+      return hydrateWhenNear(this);
+    }
     const waiting = upgrading ? Promise.resolve(language).then(nextTask) : language;
     if (waiting) {
-      void waiting.then(() => this.isConnected && !this.__connected && this.connectedCallback());
+      void waiting.then(this.__connectLater);
       return;
     }
     this.__connected = true;
+    this.__waiting = false;
     super.connectedCallback();
     // Moved, or reconnected after the page's language changed: the language may be another now.
     if (this.hasUpdated) this.requestUpdate();
   }
+
+  private readonly __connectLater = () => this.isConnected && !this.__connected && this.connectedCallback();
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name !== 'defer-hydration') super.attributeChangedCallback(name, old, value);
     else if (value === null && this.isConnected) this.connectedCallback();
   }
 
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    const [name, oldValue] = args;
+    if (this.__waiting && name !== undefined && this[name as keyof this] !== oldValue)
+      this.__changedWhileWaiting = true;
+    super.requestUpdate(...args);
+  }
+
   /**
-   * A prerendered shadow root is hydrated where it is intact (Lit's hydration support, loaded first by the drop-in
-   * bundle, does that); one that a filter changed, or that was rendered in another language, is emptied and
-   * rendered afresh.
+   * A prerendered shadow root is hydrated where it is intact: its marker matches the tree, this version and the
+   * widget's languages, and nothing changed since. Lit's hydration support, loaded first by the drop-in bundle,
+   * then takes it over. Any other (a filter changed it, the page is in another language, another server renderer
+   * wrote it, or no hydration support is loaded) is emptied and rendered afresh.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
     if (!root) return super.createRenderRoot();
     const { lang, textLang } = this.localized;
-    if ((this.hydrating = prerenderMatches(root, lang, textLang))) return super.createRenderRoot();
+    if (!this.__changedWhileWaiting && prerenderMatches(root, lang, textLang)) {
+      super.createRenderRoot();
+      // Lit's hydration support takes the root over as it is; Lit alone would render before the prerendered nodes.
+      if (!this.renderOptions.renderBefore) return ((this.__hydrating = true), root);
+      this.renderOptions.renderBefore = null;
+    }
+    return this.__emptied(root);
+  }
+
+  private __emptied(root: ShadowRoot): ShadowRoot {
     root.replaceChildren();
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
+  }
+
+  /** A prerendered tree that passed the check yet does not fit the templates is rendered afresh, not left broken. */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!this.__hydrating) throw error;
+
+      this.__hydrating = false;
+      litRender(this.render(), this.__emptied(this.shadowRoot as ShadowRoot), this.renderOptions);
+    }
   }
 
   // In the task that renders: no frame shows the fallback without its layout rules, or the element without its own.
@@ -134,7 +191,7 @@ export abstract class PaElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.hydrating = false;
+    this.__hydrating = false;
   }
 
   override disconnectedCallback(): void {

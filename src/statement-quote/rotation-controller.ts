@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement & { hydrating?: boolean };
+type Host = ReactiveControllerHost & HTMLElement & { __hydrating?: boolean };
 
 const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -27,8 +27,11 @@ export class RotationController implements ReactiveController {
   rotating = isServer || !prefersReducedMotion();
   intervalMs = 8000;
 
-  /** The host hydrates as the server rendered it, rotating: the reader's preference is applied once it has. */
-  private __preferenceAfterHydration = false;
+  /**
+   * The host hydrates as the server rendered it, rotating. Once it has, the reader's preference applies, and the
+   * focus that woke it (a Tab into it) counts, though it came before the listeners.
+   */
+  private __waitingForHydration = false;
 
   /**
    * The person has started rotation since focus last came into the host: keyboard focus moving on inside
@@ -47,10 +50,8 @@ export class RotationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.__host.hydrating) {
-      this.__preferenceAfterHydration = !this.rotating;
-      this.rotating = true;
-    }
+    this.__waitingForHydration = this.__host.__hydrating === true;
+    if (this.__waitingForHydration) this.rotating = true;
     this.__pauses.delete('hover');
     this.__pauses.delete('focus');
     // Until the observer first reports, the host counts as off screen: no step is timed unseen.
@@ -64,10 +65,11 @@ export class RotationController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.__preferenceAfterHydration) {
-      this.__preferenceAfterHydration = false;
-      this.stop();
-    }
+    if (!this.__waitingForHydration) return;
+    this.__waitingForHydration = false;
+    if (prefersReducedMotion()) this.stop();
+    const focused = this.__host.shadowRoot?.activeElement;
+    if (focused) this.__onFocusIn({ target: focused, relatedTarget: null } as unknown as FocusEvent);
   }
 
   hostDisconnected(): void {

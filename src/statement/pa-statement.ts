@@ -97,18 +97,19 @@ export class PaStatement extends PaElement {
   private __shownCount = points.length;
   private __highlighted?: StatementPoint;
   private __href?: string;
+  /** Prerendered, it follows the address once it has hydrated what the server rendered (see `__followFragment`). */
+  private __followOnceRendered = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     connectedStatements.add(this);
     window.addEventListener('hashchange', this.__followFragment);
-    // A hydrating statement shows first what the server rendered, which had no address.
-    if (!this.hydrating) this.__followFragment();
+    this.__followFragment();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (this.hydrating) this.__followFragment();
+    if (this.__followOnceRendered) this.__followFragment();
   }
 
   override disconnectedCallback(): void {
@@ -118,7 +119,16 @@ export class PaStatement extends PaElement {
   }
 
   private readonly __followFragment = async (): Promise<void> => {
-    const linked = (this.__linkedPoint = pointOfFragment(location.hash));
+    const linked = pointOfFragment(location.hash);
+    // A prerendered statement first hydrates what the server rendered, with no address; then it follows (in
+    // firstUpdated). One that waits for the reader hydrates at once when the address names a point.
+    if (this.hasAttribute('defer-hydration') || (!this.hasUpdated && this.shadowRoot?.firstChild)) {
+      this.__followOnceRendered = true;
+      if (linked) this.removeAttribute('defer-hydration');
+      return;
+    }
+    this.__followOnceRendered = false;
+    this.__linkedPoint = linked;
     if (!linked) return;
     this.__expanded = true;
     await this.updateComplete;
