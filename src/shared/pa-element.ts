@@ -177,7 +177,6 @@ export abstract class PaElement extends LitElement {
       super.update(changed);
     } catch (error) {
       if (!this.__hydrating) throw error;
-
       this.__hydrating = false;
       litRender(this.render(), this.__emptied(this.shadowRoot as ShadowRoot), this.renderOptions);
     }

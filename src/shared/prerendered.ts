@@ -25,12 +25,12 @@ interface ParsedNode {
 export function digestOf(nodes: Iterable<ParsedNode>): string {
   let hash = 0x811c9dc5;
   for (const node of nodes) {
-    const token =
+    const token: string =
       node.nodeType === 1
         ? `<${node.localName}${Array.from(node.attributes ?? [], ({ name, value }) => ` ${name}=${value}`).join('')}`
-        : node.data;
-    for (let index = 0; index <= (token as string).length; index += 1) {
-      hash = Math.imul(hash ^ ((token as string).charCodeAt(index) || 0), 0x01000193);
+        : (node.data ?? '');
+    for (let index = 0; index <= token.length; index += 1) {
+      hash = Math.imul(hash ^ (token.charCodeAt(index) || 0), 0x01000193);
     }
   }
   return (hash >>> 0).toString(36);

@@ -69,7 +69,7 @@ export class RotationController implements ReactiveController {
     this.__waitingForHydration = false;
     if (prefersReducedMotion()) this.stop();
     const focused = this.__host.shadowRoot?.activeElement;
-    if (focused) this.__onFocusIn({ target: focused, relatedTarget: null } as unknown as FocusEvent);
+    if (focused) this.__focusMovedTo(focused, null);
   }
 
   hostDisconnected(): void {
@@ -126,14 +126,17 @@ export class RotationController implements ReactiveController {
   private readonly __onVisibilityChange = (): void => this.setPaused('hidden', document.hidden);
   private readonly __onPointerEnter = (): void => this.setPaused('hover', true);
   private readonly __onPointerLeave = (): void => this.setPaused('hover', false);
-  private readonly __onFocusIn = (event: FocusEvent): void => {
-    if (!this.__holds(event.relatedTarget)) this.__startedSinceFocusEntered = false;
-    const target = event.target as Element;
+  private readonly __onFocusIn = (event: FocusEvent): void =>
+    this.__focusMovedTo(event.target as Element, event.relatedTarget);
+
+  /** Focus moved to `target` in the host's shadow root, from `from` (null: from outside the page). */
+  private __focusMovedTo(target: Element, from: EventTarget | null): void {
+    if (!this.__holds(from)) this.__startedSinceFocusEntered = false;
     // A slide must not turn inert with focus in it; the controls never do, so focus on them pauses nothing.
     this.setPaused('focus', target.closest('[part~="slide"]') !== null);
     // A mouse click focuses without :focus-visible.
     if (this.rotating && !this.__startedSinceFocusEntered && target.matches(':focus-visible')) this.stop();
-  };
+  }
   private readonly __onFocusOut = (event: FocusEvent): void => {
     if (!this.__holds(event.relatedTarget)) this.setPaused('focus', false);
   };
