@@ -1,9 +1,41 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { prerenderWorkerInDev, prerenderWorkerPlugins, templateMinifier } from './demo/prerender-worker-build.js';
 import { widgetSite } from './demo/site-plugin.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The hydration module is a file of its own beside the bundle, `hydrate.js`, built by `vite build --mode hydration`
+ * with its own copy of lit-html, so that the bundle stays whole whatever address (`?ver=…`) a page loads it from:
+ * the bundle imports it as it is, on demand, and a page without a server-rendered widget never loads it.
+ */
+const hydrationBeside = (): Plugin => ({
+  name: 'pa-hydration-beside',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId: (source, importer) =>
+    source === './hydrate.js' && importer?.endsWith('/src/hydration/hydratable-element.ts')
+      ? { id: './hydrate.js', external: true }
+      : null,
+});
+
+// Terser mangles the members named `__*`, private by this project's convention (as in Lit's sources);
+// rolldown's own minifier then compresses once more: together 170 B (gzip) smaller than either alone.
+const minified = {
+  minify: 'terser',
+  terserOptions: {
+    module: true,
+    compress: { passes: 3, unsafe_arrows: true },
+    mangle: { properties: { regex: /^__/ } },
+    format: { comments: false },
+  },
+} as const;
+const minifiedOutput = {
+  minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } },
+  // Also drops the /* @__PURE__ */ annotations library mode keeps, which only a further bundler would use.
+  comments: false,
+} as const;
 
 // `vite` serves the demo; `vite build` writes the drop-in bundle: one minified ES module with Lit's renderer
 // inside, and beside it a module per language in locales/, which the bundle imports on demand;
@@ -16,34 +48,30 @@ export default defineConfig(({ mode }) => ({
   root: fromRoot('demo'),
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
-  plugins: [templateMinifier(), widgetSite(), prerenderWorkerInDev()],
+  plugins: [templateMinifier(), hydrationBeside(), widgetSite(), prerenderWorkerInDev()],
   worker: { format: 'es', plugins: prerenderWorkerPlugins },
   build:
     mode === 'site'
       ? { outDir: fromRoot('site'), emptyOutDir: true, target: 'es2022' }
-      : {
-          outDir: fromRoot('cdn'),
-          emptyOutDir: true,
-          target: 'es2022',
-          // Library mode: Vite wraps no dynamic import (the locale modules) in its preload helper.
-          lib: { entry: fromRoot('src/bundle.ts'), formats: ['es'] },
-          // Terser mangles the members named `__*`, private by this project's convention (as in Lit's sources);
-          // rolldown's own minifier then compresses once more: together 170 B (gzip) smaller than either alone.
-          minify: 'terser',
-          terserOptions: {
-            module: true,
-            compress: { passes: 3, unsafe_arrows: true },
-            mangle: { properties: { regex: /^__/ } },
-            format: { comments: false },
-          },
-          rolldownOptions: {
-            output: {
-              entryFileNames: 'pa-statement-widget.js',
-              chunkFileNames: 'locales/[name].js',
-              minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } },
-              // Also drops the /* @__PURE__ */ annotations library mode keeps, which only a further bundler would use.
-              comments: false,
+      : mode === 'hydration'
+        ? {
+            outDir: fromRoot('cdn'),
+            emptyOutDir: false,
+            target: 'es2022',
+            lib: { entry: fromRoot('src/hydration/hydrate.ts'), formats: ['es'] },
+            ...minified,
+            rolldownOptions: { output: { entryFileNames: 'hydrate.js', ...minifiedOutput } },
+          }
+        : {
+            outDir: fromRoot('cdn'),
+            emptyOutDir: true,
+            target: 'es2022',
+            sourcemap: process.env.SOURCEMAP === '1',
+            // Library mode: Vite wraps no dynamic import (the locale modules) in its preload helper.
+            lib: { entry: fromRoot('src/bundle.ts'), formats: ['es'] },
+            ...minified,
+            rolldownOptions: {
+              output: { entryFileNames: 'pa-statement-widget.js', chunkFileNames: 'locales/[name].js', ...minifiedOutput },
             },
           },
-        },
 }));

@@ -5,7 +5,7 @@
 // options need, and the stylesheet the site build publishes beside the bundle, with all of them, for pages whose
 // Content-Security-Policy refuses inline styles. Type imports only: the Vite config loads this module to write that
 // stylesheet.
-import { chromes, fallbackLanguage } from './chrome.js';
+import { fallbackLanguage, phrasesByLanguage } from './phrases.js';
 import type { EmbedOptions, Tag } from './snippet.js';
 
 /** The stylesheet's name in the versioned folder, beside the bundle. */
@@ -99,7 +99,7 @@ const byElement: Record<Tag, Rule[]> = {
 const copyLabel = (lang: string): Rule => ({
   within: 'li::after',
   lang,
-  declarations: `content: ${JSON.stringify(chromes[lang].copyLink)};`,
+  declarations: `content: ${JSON.stringify(phrasesByLanguage[lang].copyLink)};`,
 });
 
 const cssOf = (tag: Tag, rule: Rule) =>
@@ -118,7 +118,7 @@ export function fallbackRules(options: EmbedOptions): string[] {
 /** Every element's rules, for any options and language: the published stylesheet. */
 export function fallbackStylesheet(): string {
   const tags = Object.keys(byElement) as Tag[];
-  const labels = [{ ...copyLabel('en'), lang: undefined }, ...Object.keys(chromes).map(copyLabel)];
+  const labels = [{ ...copyLabel('en'), lang: undefined }, ...Object.keys(phrasesByLanguage).map(copyLabel)];
   return [
     '/* pa-statement-widget: lays out the fallback inside the elements as they will render, until they have rendered. */',
     ...tags.flatMap((tag) =>

@@ -2,8 +2,8 @@
 // content, all from the content model, so the snippet shows the statement verbatim even without JavaScript.
 import { findPoint, points, statement, type StatementPoint } from '../src/content/statement.js';
 import type { PrerenderOptions } from '../src/prerender/prerender.js';
-import { phrasesIn } from '../src/shared/localize.js';
-import { chromes, fallbackLanguage } from './chrome.js';
+import { wordingIn } from '../src/localization/wording.js';
+import { fallbackLanguage, phrasesByLanguage } from './phrases.js';
 import { FALLBACK_STYLESHEET, fallbackRules } from './fallback-layout.js';
 
 export const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
@@ -107,15 +107,15 @@ const pointsOf = (keys: string): StatementPoint[] =>
 /** The widget's words in the language its fallback is written in. */
 function phrasesFor(options: EmbedOptions) {
   const lang = fallbackLanguage(options.lang);
-  return { ...phrasesIn(lang, chromes[lang]), title: chromes[lang].title };
+  return { ...wordingIn(lang, phrasesByLanguage[lang]), title: phrasesByLanguage[lang].title };
 }
 
 type Phrases = ReturnType<typeof phrasesFor>;
 
 /** "Progressive Alliance, 18th September 2020 · Point 4 of 11 · Read the full statement", as the element writes it. */
-function attributionOf(point: StatementPoint, options: EmbedOptions, { date, term }: Phrases): string {
-  const link = options.href ? ` · <a href="${escapeHtml(options.href)}">${term('readFullStatement')}</a>` : '';
-  return `${statement.publisher}, ${date} · ${term('pointOf', { point: point.number, total: points.length })}${link}`;
+function attributionOf(point: StatementPoint, options: EmbedOptions, { date, phrase }: Phrases): string {
+  const link = options.href ? ` · <a href="${escapeHtml(options.href)}">${phrase('readFullStatement')}</a>` : '';
+  return `${statement.publisher}, ${date} · ${phrase('pointOf', { point: point.number, total: points.length })}${link}`;
 }
 
 /** The points `<pa-statement>` shows before "Show all": the first `limit`, and the highlighted one wherever it is. */
@@ -132,7 +132,7 @@ function shownPoints(options: EmbedOptions): StatementPoint[] {
  */
 function fallbackOf(options: EmbedOptions): string[] {
   const phrases = phrasesFor(options);
-  const { date, term } = phrases;
+  const { date, phrase } = phrases;
   if (options.tag === 'pa-statement') {
     const highlighted = pointsOf(options.highlight)[0];
     const item = (point: StatementPoint, indent: string) =>
@@ -148,14 +148,14 @@ function fallbackOf(options: EmbedOptions): string[] {
       ...(rest.length > 0
         ? [
             '  <details>',
-            `    <summary>${term('showAll', { count: points.length })}</summary>`,
+            `    <summary>${phrase('showAll', { count: points.length })}</summary>`,
             '    <ol lang="en">',
             ...rest.map((point) => item(point, '      ')),
             '    </ol>',
             '  </details>',
           ]
         : []),
-      ...(options.href ? [`  <p><a href="${escapeHtml(options.href)}">${term('readFullStatement')}</a></p>`] : []),
+      ...(options.href ? [`  <p><a href="${escapeHtml(options.href)}">${phrase('readFullStatement')}</a></p>`] : []),
     ];
   }
   if (options.tag === 'pa-statement-quote') {

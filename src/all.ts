@@ -4,4 +4,4 @@ import './statement/pa-statement.define.js';
 import './statement-point/pa-statement-point.define.js';
 import './statement-quote/pa-statement-quote.define.js';
 
-export { registerTranslation } from './shared/localize.js';
+export { registerTranslation } from './localization/translations.js';

@@ -13,4 +13,5 @@ export {
   type PointLookupError,
   type StatementPoint,
 } from './content/statement.js';
-export { registerTranslation, type StatementTranslation, type Translation } from './shared/localize.js';
+export type { Phrases, PluralForms } from './localization/phrases.js';
+export { registerTranslation, type StatementTranslation } from './localization/translations.js';

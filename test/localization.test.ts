@@ -1,17 +1,19 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { points, sentencesOf, statement } from '../src/content/statement.js';
 import '../src/all.js';
-import { LOCALES, languageOf, localize, registerTranslation, type Translation } from '../src/shared/localize.js';
-import english from '../src/shared/locales/en.js';
+import { languageOf } from '../src/localization/language.js';
+import { english, PHRASE_MODULES, type Phrases } from '../src/localization/phrases.js';
+import { registerTranslation } from '../src/localization/translations.js';
+import { wordingOf } from '../src/localization/wording.js';
 import type { PaStatement } from '../src/statement/pa-statement.js';
 import type { PaStatementPoint } from '../src/statement-point/pa-statement-point.js';
 import type { PaStatementQuote } from '../src/statement-quote/pa-statement-quote.js';
 import { frame, inside, part, visibleText, watchWarnings } from './helpers.js';
 
-const codes = Object.keys(LOCALES);
-const loadTranslation = async (code: string): Promise<Translation> => (await LOCALES[code]()).default;
+const codes = Object.keys(PHRASE_MODULES);
+const loadPhrases = async (code: string): Promise<Phrases> => (await PHRASE_MODULES[code]()).default;
 const placeholders = (phrase: string) => [...phrase.matchAll(/\{\w+\}/g)].map(([name]) => name).sort();
-const phrases = (entry: Translation[keyof Translation]) => (typeof entry === 'string' ? [entry] : Object.values(entry));
+const phrases = (entry: Phrases[keyof Phrases]) => (typeof entry === 'string' ? [entry] : Object.values(entry));
 const longDate = (code: string) =>
   new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(statement.date));
 
@@ -170,9 +172,9 @@ describe('localization', () => {
 
   it('has every phrase of English in every locale, with the same numbers and the plural forms the language needs', async () => {
     expect(codes).to.have.members(['be', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'sv', 'uk']);
-    const keys = Object.keys(english) as (keyof Translation)[];
+    const keys = Object.keys(english) as (keyof Phrases)[];
     for (const code of codes) {
-      const translation = await loadTranslation(code);
+      const translation = await loadPhrases(code);
       expect(Object.keys(translation), code).to.have.members(keys);
       for (const key of keys) {
         const expected = placeholders(phrases(english[key])[0]);
@@ -197,7 +199,7 @@ describe('localization', () => {
 
   for (const code of ['en', ...codes]) {
     it(`renders all the chrome in ${code}, the statement in English`, async () => {
-      const translation = code === 'en' ? english : await loadTranslation(code);
+      const translation = code === 'en' ? english : await loadPhrases(code);
       const { statement: full, point, quote } = await widgetsIn(code);
       const expected = NUMBERED_PHRASES[code];
       const date = code === 'en' ? statement.dateline : longDate(code);
@@ -256,7 +258,7 @@ describe('localization', () => {
 
   it('chooses plural forms with Intl.PluralRules', async () => {
     const { point } = await widgetsIn('ru');
-    const russian = localize(point).term;
+    const russian = wordingOf(point).phrase;
     expect([1, 2, 5, 11, 21, 22, 25].map((count) => russian('showAll', { count }))).to.deep.equal([
       'Показать 1 пункт',
       'Показать все 2 пункта',
@@ -266,7 +268,7 @@ describe('localization', () => {
       'Показать все 22 пункта',
       'Показать все 25 пунктов',
     ]);
-    const polish = localize((await widgetsIn('pl')).point).term;
+    const polish = wordingOf((await widgetsIn('pl')).point).phrase;
     expect([1, 3, 11, 22, 25].map((count) => polish('showAll', { count }))).to.deep.equal([
       'Pokaż 1 punkt',
       'Pokaż wszystkie 3 punkty',
@@ -274,7 +276,7 @@ describe('localization', () => {
       'Pokaż wszystkie 22 punkty',
       'Pokaż wszystkie 25 punktów',
     ]);
-    const englishTerm = localize((await widgetsIn('en')).point).term;
+    const englishTerm = wordingOf((await widgetsIn('en')).point).phrase;
     expect(englishTerm('showAll', { count: 1 })).to.equal('Show 1 point');
     expect(englishTerm('showAll', { count: 11 })).to.equal('Show all 11 points');
   });
@@ -433,13 +435,16 @@ describe('localization', () => {
 
   for (const code of ['en', ...codes]) {
     it(`names every control so that its name contains its visible label in ${code} (WCAG 2.5.3)`, async () => {
-      const widgets = Object.values(await widgetsIn(code));
-      const controls = widgets.flatMap((widget) => [
+      const { statement, point, quote } = await widgetsIn(code);
+      // Expanded: the points beyond the limit, and their copy buttons, are rendered once shown.
+      part(statement, 'toggle-button').click();
+      await statement.updateComplete;
+      const controls = [statement, point, quote].flatMap((widget) => [
         ...(widget.shadowRoot?.querySelectorAll<HTMLElement>(
           ':is(button, a[href], input, select, textarea, [tabindex])[aria-label]',
         ) ?? []),
       ]);
-      expect(controls, "every point's copy button, shown or not, and three carousel buttons").to.have.length(14);
+      expect(controls, "every point's copy button and three carousel buttons").to.have.length(14);
       let labelled = 0;
       for (const control of controls) {
         const visible = visibleText(control).toLowerCase();

@@ -134,6 +134,9 @@ describe('<pa-statement>', () => {
     if (!driverEmulatesMedia) this.skip();
     await emulateMedia({ media: 'print' });
     try {
+      // A limited statement renders the points beyond its limit when the page prints.
+      await nextFrames();
+      await element.updateComplete;
       const displayed = (item: HTMLElement) => getComputedStyle(item).display !== 'none';
       expect(parts(element, 'point').filter(displayed)).to.have.length(11);
       expect(parts(element, 'button').filter(displayed)).to.deep.equal([]);

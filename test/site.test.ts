@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { points } from '../src/content/statement.js';
-import { LOCALES } from '../src/shared/localize.js';
+import { PHRASE_MODULES } from '../src/localization/phrases.js';
 import { openBuilder } from './helpers.js';
 
 const { version } = (await (await fetch('/package.json')).json()) as { version: string };
@@ -18,7 +18,7 @@ const bytes = async (path: string) => {
 };
 
 describe('the built site', () => {
-  const files = ['pa-statement-widget.js', ...Object.keys(LOCALES).map((language) => `locales/${language}.js`)];
+  const files = ['pa-statement-widget.js', ...Object.keys(PHRASE_MODULES).map((language) => `locales/${language}.js`)];
 
   it('holds the bundle and every locale module in the versioned folder, byte for byte as in cdn/', async () => {
     for (const file of files) {

@@ -58,13 +58,13 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   for (const token of tokens) {
-    if (token.kind === 'option' && !PRERENDER_OPTIONS.includes(token.name) && token.name !== 'help') {
+    if (token.kind === 'option' && !(PRERENDER_OPTIONS as readonly string[]).includes(token.name) && token.name !== 'help') {
       say(`unknown option ${token.rawName}; the options are --lang and --stylesheets.`);
     }
   }
   if (extra.length > 0) say(`one file at a time; ignoring ${extra.join(' ')}.`);
   const chosen: PrerenderOptions = {};
-  for (const name of PRERENDER_OPTIONS as (keyof PrerenderOptions)[]) {
+  for (const name of PRERENDER_OPTIONS) {
     const value = values[name];
     if (typeof value === 'boolean' || value === '') say(`--${name} needs a value; ignoring it.`);
     else if (typeof value === 'string') chosen[name] = value;

@@ -1,13 +1,14 @@
 // Node only: `pa-statement-widget/prerender`. Lit's server renderer writes each widget's shadow tree into the page
-// as a declarative shadow root, which the drop-in bundle then hydrates.
-import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { renderValue, type RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
-import type { CSSResult, LitElement } from 'lit';
+// as a declarative shadow root, which the elements then hydrate when they are needed.
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import type { LitElement } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import '../all.js';
-import { loadLanguage, localize } from '../shared/localize.js';
-import { digestOf, markerText } from '../shared/prerendered.js';
+import { TREE_DIGEST, treeTokens, type TreeNode } from '../hydration/tree-digest.js';
+import { digestOf } from '../shared/digest.js';
+import { loadLanguage } from '../localization/phrases.js';
 import { asText } from '../shared/values.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -28,10 +29,18 @@ export interface PrerenderOptions {
    * `style-src 'self'` refuses.
    */
   stylesheets?: string;
+  /**
+   * Called with each warning, in place of `console.warn`: a bad option, or a bad attribute value of a widget (the
+   * warning the browser would give).
+   */
+  onWarning?: (message: string) => void;
 }
 
-/** The options `prerender()` takes, as the command line names them too. */
-export const PRERENDER_OPTIONS: readonly string[] = ['lang', 'stylesheets'] satisfies (keyof PrerenderOptions)[];
+/** The options `prerender()` takes as text, as the command line names them too. */
+export const PRERENDER_OPTIONS = ['lang', 'stylesheets'] as const satisfies readonly (keyof PrerenderOptions)[];
+
+const isTextOption = (name: string): name is (typeof PRERENDER_OPTIONS)[number] =>
+  (PRERENDER_OPTIONS as readonly string[]).includes(name);
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const attributeOf = (element: Element, name: string) => element.attrs.find((attribute) => attribute.name === name);
@@ -44,54 +53,61 @@ const isPrerendered = (element: Element) =>
   );
 
 /** parse5's nodes of `html`, parsed as a browser parses a declarative shadow root's content, in document order. */
-function* parsedNodes(html: string) {
-  const pending: Node[] = [...parseFragment(html).childNodes].reverse();
+function* parsedNodes(html: string): Generator<TreeNode> {
+  const pending: Node[] = [parseFragment(html)];
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (isElement(node)) yield { nodeType: 1, localName: node.tagName, attributes: node.attrs };
     else if (node.nodeName === '#text' && 'value' in node) yield { nodeType: 3, data: node.value };
-    if ('childNodes' in node) pending.push(...[...node.childNodes].reverse());
+    else if (node.nodeName === '#comment' && 'data' in node) yield { nodeType: 8, data: node.data };
+    if ('childNodes' in node) for (let index = node.childNodes.length - 1; index >= 0; index -= 1) pending.push(node.childNodes[index]);
   }
 }
 
-/** The widget's shadow tree, as Lit's server renderer writes it, with the marker the element checks. */
-async function prerendered(element: Element, lang: string, stylesheets: string | undefined) {
-  const renderer = new LitElementRenderer(element.tagName);
-  const widget = renderer.element as LitElement;
-  for (const { name, value } of element.attrs) renderer.setAttribute(name, value);
-  // The language resolved here stands for the ancestors, which a server does not have.
-  if (!attributeOf(element, 'lang')) widget.setAttribute('lang', lang);
-  await loadLanguage(lang);
-  renderer.connectedCallback();
-  const renderInfo: RenderInfo = {
-    elementRenderers: [LitElementRenderer],
-    customElementInstanceStack: [renderer],
-    customElementHostStack: [renderer],
-    eventTargetStack: [],
-    slotStack: [],
-    deferHydration: false,
-  };
-  const styles = (widget.constructor as typeof LitElement).elementStyles
-    .map((style) => (style as CSSResult).cssText)
-    .join('');
-  const stylesheet = stylesheets && new URL(`${element.tagName}.css`, stylesheets).href;
-  const html = await collectResult([
-    stylesheet ? `<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">` : `<style>${styles}</style>`,
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- render() is protected: the renderer's way too
-    () => renderValue((widget as any).render(), renderInfo),
-  ]);
-  const { lang: chromeLang, textLang } = localize(widget);
+/**
+ * `<tag name="value"…></tag>` as a Lit template: the tag and the names static, the values bound, so that Lit's
+ * server renderer sets them as a browser would and keeps one template per tag and set of names.
+ */
+function widgetTemplate(tag: string, attributes: [string, string][]) {
+  const strings = ['<'];
+  const values: unknown[] = [unsafeStatic(tag)];
+  attributes.forEach(([name, value], index) => {
+    strings.push(index === 0 ? ' ' : '" ', '="');
+    values.push(unsafeStatic(name), value);
+  });
+  strings.push(attributes.length > 0 ? '"></' : '></', '>');
+  values.push(unsafeStatic(tag));
+  return staticHtml(strings as unknown as TemplateStringsArray, ...values);
+}
+
+/** The attributes that change what a widget renders: those it observes, and `lang`. */
+function renderedAttributes(element: Element, lang: string): [string, string][] {
+  const observed = (customElements.get(element.tagName) as unknown as typeof LitElement).observedAttributes;
+  const given = element.attrs.filter(({ name }) => observed.includes(name) && name !== 'defer-hydration');
+  // The language resolved here stands for the ancestors, which the element does not have on a server.
+  return [...given.map(({ name, value }): [string, string] => [name, value]), ...(attributeOf(element, 'lang') ? [] : [['lang', lang] as [string, string]])];
+}
+
+/**
+ * The widget's shadow tree as Lit's server renderer writes it (the element's own server render, its render key
+ * included), with the digest of its tree first; and the attributes the element set on itself (`invalid`).
+ */
+function prerendered(element: Element, lang: string, stylesheets: string | undefined) {
+  const tag = element.tagName;
+  const output = collectResultSync(render(widgetTemplate(tag, renderedAttributes(element, lang))));
+  const start = output.indexOf('<template');
+  let shadow = output.slice(output.indexOf('>', start) + 1, output.lastIndexOf(`</template></${tag}>`));
+  if (stylesheets) {
+    const href = escapeAttribute(new URL(`${tag}.css`, stylesheets).href);
+    shadow = shadow.replace(/^<style>[^]*?<\/style>/, `<link rel="stylesheet" href="${href}">`);
+  }
+  const host = parseFragment(output.slice(0, start)).childNodes.find(isElement);
   return {
-    shadow: `<!--${markerText(chromeLang, textLang, digestOf(parsedNodes(html)))}-->${html}`,
-    // What the element set on itself while rendering (`invalid`), which it will set once live too.
-    attributes: Array.from(widget.attributes, ({ name }) => name).filter(
-      (name) => name !== 'lang' && !attributeOf(element, name),
-    ),
+    shadow: `<!--${TREE_DIGEST}${digestOf(treeTokens(parsedNodes(shadow)))}-->${shadow}`,
+    attributes: (host?.attrs ?? []).map(({ name }) => name).filter((name) => !attributeOf(element, name) && name !== 'lang'),
   };
 }
 
-const warn = (message: string) => console.warn(`prerender: ${message}`);
-
-function checkedOptions(options: unknown): PrerenderOptions {
+function checkedOptions(options: unknown, warn: (message: string) => void): PrerenderOptions {
   if (options == null) return {};
   if (typeof options !== 'object') {
     warn(`options must be an object like { lang: 'de' }; ignoring ${asText(options) || typeof options}.`);
@@ -99,7 +115,8 @@ function checkedOptions(options: unknown): PrerenderOptions {
   }
   const checked: PrerenderOptions = {};
   for (const [name, value] of Object.entries(options)) {
-    if (!PRERENDER_OPTIONS.includes(name)) warn(`unknown option "${name}"; the options are lang and stylesheets.`);
+    if (name === 'onWarning') continue;
+    if (!isTextOption(name)) warn(`unknown option "${name}"; the options are lang, stylesheets and onWarning.`);
     else if (typeof value !== 'string' || value.trim() === '') warn(`option ${name} must be a text; ignoring it.`);
     else if (name === 'lang') checked.lang = value;
     else if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
@@ -109,6 +126,25 @@ function checkedOptions(options: unknown): PrerenderOptions {
     } else checked.stylesheets = value.endsWith('/') ? value : `${value}/`;
   }
   return checked;
+}
+
+/** The widgets of `html` not yet prerendered, each with the language it resolves, in document order. */
+function widgetsIn(html: string, defaultLang: string) {
+  const widgets: { element: Element; lang: string }[] = [];
+  // Depth first, without recursion: a page may nest deeper than the call stack goes.
+  const pending: { node: Node; lang: string }[] = [{ node: parse(html, { sourceCodeLocationInfo: true }), lang: defaultLang }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { node } = next;
+    // An empty `lang` is a language too, unknown: the browser's `closest('[lang]')` stops there, and so does this.
+    const lang = (isElement(node) ? attributeOf(node, 'lang')?.value : undefined) ?? next.lang;
+    if (isElement(node) && TAGS.has(node.tagName) && node.sourceCodeLocation?.startTag && !isPrerendered(node)) {
+      widgets.push({ element: node, lang });
+    }
+    if ('childNodes' in node) {
+      for (let index = node.childNodes.length - 1; index >= 0; index -= 1) pending.push({ node: node.childNodes[index], lang });
+    }
+  }
+  return widgets;
 }
 
 /**
@@ -121,27 +157,29 @@ function checkedOptions(options: unknown): PrerenderOptions {
  */
 export async function prerender(html: string, options?: PrerenderOptions): Promise<string> {
   if (typeof html !== 'string') throw new TypeError(`prerender(html): html must be a text, not ${typeof html}`);
-  const { lang: defaultLang = 'en', stylesheets } = checkedOptions(options);
-  const edits: { at: number; text: string }[] = [];
-  // Depth first, without recursion: a page may nest deeper than the call stack goes.
-  const pending: { node: Node; lang: string }[] = [
-    { node: parse(html, { sourceCodeLocationInfo: true }), lang: defaultLang },
-  ];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { node } = next;
-    // An empty `lang` is a language too, unknown: the browser's `closest('[lang]')` stops there, and so does this.
-    const lang = (isElement(node) ? attributeOf(node, 'lang')?.value : undefined) ?? next.lang;
-    const start = isElement(node) ? node.sourceCodeLocation?.startTag : undefined;
-    if (isElement(node) && start && TAGS.has(node.tagName) && !isPrerendered(node)) {
-      const { shadow, attributes } = await prerendered(node, lang, stylesheets);
+  const onWarning = typeof options?.onWarning === 'function' ? options.onWarning : undefined;
+  const warn = (message: string) => (onWarning ?? console.warn)(`prerender: ${message}`);
+  const { lang: defaultLang = 'en', stylesheets } = checkedOptions(options, warn);
+  const widgets = widgetsIn(html, defaultLang);
+  for (const { lang } of widgets) await loadLanguage(lang);
+  // The elements warn in the console; rendering is synchronous, so no other call's warnings come in between.
+  const consoleWarn = console.warn;
+  if (onWarning) console.warn = (...args: unknown[]) => onWarning(args.map(String).join(' '));
+  const pieces: string[] = [];
+  let copied = 0;
+  try {
+    for (const { element, lang } of widgets) {
+      const { shadow, attributes } = prerendered(element, lang, stylesheets);
+      const end = (element.sourceCodeLocation?.startTag?.endOffset ?? 0) as number;
       // `rendered`: the snippet's fallback rules hold back; the shadow root shows, and the fallback is hidden.
-      const added = ['rendered', 'defer-hydration', ...attributes].filter((name) => !attributeOf(node, name));
-      edits.push({ at: start.endOffset - 1, text: added.map((name) => ` ${name}`).join('') });
-      edits.push({ at: start.endOffset, text: `<template shadowrootmode="open">${shadow}</template>` });
+      const added = ['rendered', 'defer-hydration', ...attributes].filter((name) => !attributeOf(element, name));
+      pieces.push(html.slice(copied, end - 1), added.map((name) => ` ${name}`).join(''), html.slice(end - 1, end));
+      pieces.push(`<template shadowrootmode="open">${shadow}</template>`);
+      copied = end;
     }
-    if ('childNodes' in node) pending.push(...[...node.childNodes].reverse().map((child) => ({ node: child, lang })));
+  } finally {
+    console.warn = consoleWarn;
   }
-  let result = html;
-  for (const { at, text } of edits.sort((a, b) => b.at - a.at)) result = result.slice(0, at) + text + result.slice(at);
-  return result;
+  pieces.push(html.slice(copied));
+  return pieces.join('');
 }

@@ -1,21 +1,18 @@
-import {
-  adoptStyles,
-  LitElement,
-  render as litRender,
-  type CSSResultGroup,
-  type PropertyDeclarations,
-  type PropertyValues,
-} from 'lit';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import { HydratableElement } from '../hydration/hydratable-element.js';
+import type { RenderFacts } from '../hydration/render-key.js';
+import { languageOf } from '../localization/language.js';
+import { LanguageController } from '../localization/language-controller.js';
+import { loadLanguage, waitForLanguage } from '../localization/phrases.js';
+import { wordingOf } from '../localization/wording.js';
 import { baseStyles } from './base.styles.js';
-import { hydrateWhenNear, prerenderMatches, stopWaiting } from './hydration.js';
-import { LanguageController, languageOf, loadLanguage, localize } from './localize.js';
 import { nextTask } from './next-task.js';
 import { asText } from './values.js';
 import { warnInvalid } from './warn.js';
 
 const THEMES = ['light', 'dark', 'auto'];
 
-/** While the page's elements upgrade, on definition: each then connects in a task of its own. */
+/** While the page's elements upgrade, on definition: each then renders first in a task of its own. */
 let upgrading = false;
 
 /**
@@ -35,10 +32,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
 /**
  * What the three widgets share: the design tokens below, the `theme` and the language of their chrome.
  *
- * @attr {string} lang - Language of the buttons, labels and date, e.g. `de`; by default the nearest ancestor's or the page's. The statement stays in English unless a translation was registered for it.
- * @attr {boolean} rendered - Set by the element (or the prerenderer), never by the page, once it has rendered. Until then its light-DOM fallback shows: the snippets lay it out with rules like `pa-statement-point:not([rendered]) blockquote { … }`.
- * @attr {boolean} defer-hydration - Written by the prerenderer on a prerendered element, never by hand: the element hydrates, and removes it, when it comes near the viewport or gets input (Lit's protocol; a page may remove it earlier).
- *
  * @cssprop [--pa-font-family=inherit] - Font of the widget: the page's.
  * @cssprop [--pa-font-size=1em] - Base font size, relative to the inherited one.
  * @cssprop [--pa-line-height=1.5] - Line height.
@@ -53,7 +46,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
  * @cssprop [--pa-max-width=40em] - Widest the widget grows, for a readable measure.
  * @cssprop [--pa-quote-font-size=1.25em] - Size of quoted text.
  */
-export abstract class PaElement extends LitElement {
+export abstract class PaElement extends HydratableElement {
   static override styles: CSSResultGroup = baseStyles;
 
   static override properties: PropertyDeclarations = {
@@ -67,118 +60,43 @@ export abstract class PaElement extends LitElement {
    */
   theme?: 'light' | 'dark' | 'auto' | null;
 
-  private __connected = false;
-
-  /** Waiting, prerendered, for the reader to come near (`defer-hydration`). */
-  private __waiting = false;
-
-  /** A property or attribute changed while the widget waited: its prerendered tree no longer shows it. */
-  private __changedWhileWaiting = false;
-
-  /**
-   * During the first update of a widget whose shadow root was prerendered, and is hydrated: it must render what the
-   * server rendered, so what only the reader's browser knows (a preference, the address's fragment, the focus)
-   * waits until after.
-   *
-   * @internal
-   */
-  __hydrating = false;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'defer-hydration'];
-  }
+  /** Connected while the page's elements upgraded: its first render waits for a task of its own. */
+  private __upgraded = false;
 
   constructor() {
     super();
     this.addController(new LanguageController(this));
   }
 
+  /**
+   * A widget that was on the page when its tag was defined renders first in a task of its own: its shadow root,
+   * styles and first render never join the task that runs the bundle, nor each other, so a page of widgets never
+   * blocks input for long. One that a script adds later renders as any Lit element, in that script's task. Either
+   * waits for its language's module where one must load (not for long: see `waitForLanguage`), which it asks for
+   * at once. Meanwhile the light-DOM fallback stays in view; a server-rendered shadow root shows at once, and so
+   * the widget counts as rendered.
+   */
+  override connectedCallback(): void {
+    this.__upgraded = upgrading;
+    // Asked for at once: a server-rendered widget that waits is checked in its language before it is needed.
+    void loadLanguage(languageOf(this));
+    if (this.serverRendered) this.toggleAttribute('rendered', true);
+    super.connectedCallback();
+  }
+
+  /** Its language's module, where one must load (not for long), then a task of its own if it upgraded. */
+  protected override whenReady(): Promise<unknown> | undefined {
+    const language = this.hasUpdated ? undefined : waitForLanguage(languageOf(this));
+    const upgraded = this.__upgraded;
+    this.__upgraded = false;
+    if (!language && !upgraded) return undefined;
+    // The task of its own comes after the language: widgets waiting for one module still render apart.
+    return Promise.resolve(language).then(() => (upgraded ? nextTask() : undefined));
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       warnInvalid(this, 'theme', this.theme, 'light, dark or auto');
-    }
-  }
-
-  /**
-   * A widget that was on the page when its tag was defined connects in a task of its own: its shadow root, styles
-   * and first render never join the task that runs the bundle, nor each other, so a page of widgets never blocks
-   * input for long. One that a script adds later renders as any Lit element, in that script's task. Either waits for
-   * its language's module where one must load, so that it renders once, in its language. Meanwhile the light-DOM
-   * fallback stays in view. A prerendered one waits for the reader to come near (see `hydrateWhenNear`), and for
-   * the parser to finish its shadow root.
-   */
-  override connectedCallback(): void {
-    const language = loadLanguage(languageOf(this));
-    if (this.hasAttribute('defer-hydration')) {
-      if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', this.__connectLater, { once: true });
-        return;
-      }
-      // Without a declarative shadow root (a browser that has none, a clone of a template) it renders at once:
-      // removing the attribute connects it.
-      if (!this.shadowRoot) return this.removeAttribute('defer-hydration');
-      this.__waiting = true;
-      return hydrateWhenNear(this);
-    }
-    const waiting = upgrading ? Promise.resolve(language).then(nextTask) : language;
-    if (waiting) {
-      void waiting.then(this.__connectLater);
-      return;
-    }
-    this.__connected = true;
-    this.__waiting = false;
-    super.connectedCallback();
-    // Moved, or reconnected after the page's language changed: the language may be another now.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  private readonly __connectLater = () => this.isConnected && !this.__connected && this.connectedCallback();
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name !== 'defer-hydration') super.attributeChangedCallback(name, old, value);
-    else if (value === null && this.isConnected) this.connectedCallback();
-  }
-
-  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
-    const [name, oldValue] = args;
-    if (this.__waiting && name !== undefined && this[name as keyof this] !== oldValue)
-      this.__changedWhileWaiting = true;
-    super.requestUpdate(...args);
-  }
-
-  /**
-   * A prerendered shadow root is hydrated where it is intact: its marker matches the tree, this version and the
-   * widget's languages, and nothing changed since. Lit's hydration support, loaded first by the drop-in bundle,
-   * then takes it over. Any other (a filter changed it, the page is in another language, another server renderer
-   * wrote it, or no hydration support is loaded) is emptied and rendered afresh.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = this.shadowRoot;
-    if (!root) return super.createRenderRoot();
-    const { lang, textLang } = this.localized;
-    if (!this.__changedWhileWaiting && prerenderMatches(root, lang, textLang)) {
-      super.createRenderRoot();
-      // Lit's hydration support takes the root over as it is; Lit alone would render before the prerendered nodes.
-      if (!this.renderOptions.renderBefore) return ((this.__hydrating = true), root);
-      this.renderOptions.renderBefore = null;
-    }
-    return this.__emptied(root);
-  }
-
-  private __emptied(root: ShadowRoot): ShadowRoot {
-    root.replaceChildren();
-    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    return root;
-  }
-
-  /** A prerendered tree that passed the check yet does not fit the templates is rendered afresh, not left broken. */
-  protected override update(changed: PropertyValues): void {
-    try {
-      super.update(changed);
-    } catch (error) {
-      if (!this.__hydrating) throw error;
-      this.__hydrating = false;
-      litRender(this.render(), this.__emptied(this.shadowRoot as ShadowRoot), this.renderOptions);
     }
   }
 
@@ -188,19 +106,14 @@ export abstract class PaElement extends LitElement {
     this.toggleAttribute('rendered', true);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.__hydrating = false;
+  /** @internal */
+  get renderFacts(): RenderFacts {
+    const { lang, textLang, words } = this.wording;
+    return { lang, textLang, words };
   }
 
-  override disconnectedCallback(): void {
-    stopWaiting(this);
-    this.__connected = false;
-    super.disconnectedCallback();
-  }
-
-  /** The chrome's words, the date and the statement's text in the widget's language. */
-  protected get localized() {
-    return localize(this);
+  /** The phrases, the date and the statement's text in the widget's language. */
+  protected get wording() {
+    return wordingOf(this);
   }
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, validPointKeys, type StatementPoint } from '../content/statement.js';
+import { serverRenderKey } from '../hydration/render-key.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
 import { textProperty, warnInvalid } from '../shared/warn.js';
@@ -58,13 +59,13 @@ export class PaStatementPoint extends PaElement {
   protected override render() {
     const point = this.__shown;
     if (!point) return nothing;
-    const localized = this.localized;
+    const wording = this.wording;
     return html`
-      <figure part="figure" lang=${localized.lang}>
-        <blockquote part="quote" lang=${localized.textLang} cite=${this.__href || nothing}>
-          <p part="text">${this.excerpt ? localized.quoteOf(point) : localized.textOf(point)}</p>
+      <figure part="figure" lang=${wording.lang} data-render-key=${serverRenderKey(this)}>
+        <blockquote part="quote" lang=${wording.textLang} cite=${this.__href || nothing}>
+          <p part="text">${this.excerpt ? wording.quoteOf(point) : wording.textOf(point)}</p>
         </blockquote>
-        ${attribution(point, localized, this.__href)}
+        ${attribution(point, wording, this.__href)}
       </figure>
     `;
   }

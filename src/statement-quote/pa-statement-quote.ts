@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
+import type { Need } from '../hydration/protocol.js';
+import { serverRenderKey } from '../hydration/render-key.js';
 import { PaElement } from '../shared/pa-element.js';
 import { asText } from '../shared/values.js';
 import { textProperty, warnInvalid } from '../shared/warn.js';
@@ -49,6 +51,13 @@ const icon = (path: string) =>
  */
 export class PaStatementQuote extends PaElement {
   static override styles = [PaElement.styles, quoteStyles];
+
+  /**
+   * Prerendered, it hydrates once seen, in idle time, before its first rotation is due.
+   *
+   * @internal
+   */
+  static readonly hydrateWhen: Need = 'sight';
 
   static override properties = {
     points: {},
@@ -157,27 +166,28 @@ export class PaStatementQuote extends PaElement {
     const count = this.__quoted.length;
     if (count === 0) return nothing;
     const rotating = this.__rotation.rotating;
-    const localized = this.localized;
-    const { term } = localized;
+    const wording = this.wording;
+    const { phrase } = wording;
     return html`
       <section
         part="carousel"
-        lang=${localized.lang}
+        lang=${wording.lang}
+        data-render-key=${serverRenderKey(this)}
         role="region"
-        aria-roledescription=${term('carousel')}
-        aria-label=${this.__label || term('quotesLabel')}
+        aria-roledescription=${phrase('carousel')}
+        aria-label=${this.__label || phrase('quotesLabel')}
       >
         <div part="controls">
           <button
             part="button rotation-button"
-            aria-label=${term(rotating ? 'stopRotation' : 'startRotation')}
+            aria-label=${phrase(rotating ? 'stopRotation' : 'startRotation')}
             @click=${this.__toggleRotation}
           >
             ${icon(rotating ? 'M7 5h3v14H7zm7 0h3v14h-3z' : 'M8 5v14l11-7z')}
           </button>
           <button
             part="button previous-button"
-            aria-label=${term('previousQuote')}
+            aria-label=${phrase('previousQuote')}
             aria-controls="slides"
             @click=${() => this.__show(this.__index - 1)}
           >
@@ -185,7 +195,7 @@ export class PaStatementQuote extends PaElement {
           </button>
           <button
             part="button next-button"
-            aria-label=${term('nextQuote')}
+            aria-label=${phrase('nextQuote')}
             aria-controls="slides"
             @click=${() => this.__show(this.__index + 1)}
           >
@@ -198,16 +208,16 @@ export class PaStatementQuote extends PaElement {
               <div
                 part="slide"
                 role="group"
-                aria-roledescription=${term('slide')}
-                aria-label=${term('slideOf', { position: position + 1, count })}
+                aria-roledescription=${phrase('slide')}
+                aria-label=${phrase('slideOf', { position: position + 1, count })}
                 class=${position === this.__index ? 'current' : ''}
                 ?inert=${position !== this.__index}
               >
                 <figure part="figure">
-                  <blockquote part="quote" lang=${localized.textLang}>
-                    <p part="text">${this.full ? localized.textOf(point) : localized.quoteOf(point)}</p>
+                  <blockquote part="quote" lang=${wording.textLang}>
+                    <p part="text">${this.full ? wording.textOf(point) : wording.quoteOf(point)}</p>
                   </blockquote>
-                  ${attribution(point, localized, this.__href)}
+                  ${attribution(point, wording, this.__href)}
                 </figure>
               </div>
             `,

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement & { __hydrating?: boolean };
+type Host = ReactiveControllerHost & HTMLElement & { hasUpdated: boolean };
 
 const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -22,16 +22,16 @@ export type PauseReason = 'hover' | 'focus' | 'offscreen' | 'hidden' | 'single';
 export class RotationController implements ReactiveController {
   /**
    * Whether automatic rotation is on: the person has not stopped it, and does not prefer reduced motion. On a server,
-   * which cannot know the preference, it is on; a widget hydrating what the server rendered learns it after.
+   * which cannot know the preference, it is on; a widget taking over what a server rendered learns it after.
    */
   rotating = isServer || !prefersReducedMotion();
   intervalMs = 8000;
 
   /**
-   * The host hydrates as the server rendered it, rotating. Once it has, the reader's preference applies, and the
+   * The host first shows a tree a server rendered, rotating. Once it has, the reader's preference applies, and the
    * focus that woke it (a Tab into it) counts, though it came before the listeners.
    */
-  private __waitingForHydration = false;
+  private __serverRendered = false;
 
   /**
    * The person has started rotation since focus last came into the host: keyboard focus moving on inside
@@ -50,8 +50,8 @@ export class RotationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.__waitingForHydration = this.__host.__hydrating === true;
-    if (this.__waitingForHydration) this.rotating = true;
+    this.__serverRendered = !this.__host.hasUpdated && Boolean(this.__host.shadowRoot?.firstChild);
+    if (this.__serverRendered) this.rotating = true;
     this.__pauses.delete('hover');
     this.__pauses.delete('focus');
     // Until the observer first reports, the host counts as off screen: no step is timed unseen.
@@ -65,8 +65,8 @@ export class RotationController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.__waitingForHydration) return;
-    this.__waitingForHydration = false;
+    if (!this.__serverRendered) return;
+    this.__serverRendered = false;
     if (prefersReducedMotion()) this.stop();
     const focused = this.__host.shadowRoot?.activeElement;
     if (focused) this.__focusMovedTo(focused, null);

@@ -69,8 +69,5 @@ export const statementStyles = css`
     [part~='status'] {
       display: none !important;
     }
-    [part~='point'][hidden] {
-      display: flex !important;
-    }
   }
 `;

@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { statementDate } from '../shared/attribution.js';
+import type { Need } from '../hydration/protocol.js';
+import { serverRenderKey } from '../hydration/render-key.js';
 import { PaElement } from '../shared/pa-element.js';
-import type { Localized } from '../shared/localize.js';
+import type { Wording } from '../localization/wording.js';
 import { asText } from '../shared/values.js';
 import { textProperty, warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
@@ -28,7 +30,26 @@ function pointOfFragment(hash: string): StatementPoint | undefined {
 }
 
 /** The statements on the page, so that of those following a `#pa-point-` fragment only the first scrolls to it. */
-const connectedStatements = new Set<Element>();
+const connectedStatements = new Set<PaStatement>();
+
+/** While the page prints: a limited statement prints every point, as paper has no "Show all". */
+let printing = false;
+
+let followingPrinting = false;
+
+/** Follows the page into and out of print, from the first time a statement connects. */
+const followPrinting = () => {
+  if (followingPrinting) return;
+  followingPrinting = true;
+  const reprint = (now: boolean) => {
+    printing = now;
+    connectedStatements.forEach((statement) => statement.requestUpdate());
+  };
+  // `beforeprint` comes before the print layout, and the update it requests before that, in a microtask.
+  addEventListener('beforeprint', () => reprint(true));
+  addEventListener('afterprint', () => reprint(false));
+  matchMedia('print').addEventListener('change', (query) => reprint(query.matches));
+};
 
 /**
  * The full Progressive Alliance statement on Belarus of 18 September 2020, verbatim: a titled,
@@ -64,6 +85,13 @@ const connectedStatements = new Set<Element>();
 export class PaStatement extends PaElement {
   static override styles = [PaElement.styles, statementStyles];
 
+  /**
+   * Prerendered, it hydrates on the first input, or for an address naming one of its points.
+   *
+   * @internal
+   */
+  static readonly hydrateWhen: Need = 'address';
+
   static override properties = {
     headingLevel: { attribute: 'heading-level' },
     numbered: { type: Boolean },
@@ -97,19 +125,19 @@ export class PaStatement extends PaElement {
   private __shownCount = points.length;
   private __highlighted?: StatementPoint;
   private __href?: string;
-  /** Prerendered, it follows the address once it has hydrated what the server rendered (see `__followFragment`). */
-  private __followOnceRendered = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    followPrinting();
     connectedStatements.add(this);
     window.addEventListener('hashchange', this.__followFragment);
-    this.__followFragment();
+    if (this.hasUpdated) this.__followFragment();
   }
 
+  // Once it shows what a server rendered, or its own first render: the address is the reader's, not the server's.
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (this.__followOnceRendered) this.__followFragment();
+    this.__followFragment();
   }
 
   override disconnectedCallback(): void {
@@ -119,15 +147,8 @@ export class PaStatement extends PaElement {
   }
 
   private readonly __followFragment = async (): Promise<void> => {
+    if (!this.hasUpdated) return;
     const linked = pointOfFragment(location.hash);
-    // A prerendered statement first hydrates what the server rendered, with no address; then it follows (in
-    // firstUpdated). One that waits for the reader hydrates at once when the address names a point.
-    if (this.hasAttribute('defer-hydration') || (!this.hasUpdated && this.shadowRoot?.firstChild)) {
-      this.__followOnceRendered = true;
-      if (linked) this.removeAttribute('defer-hydration');
-      return;
-    }
-    this.__followOnceRendered = false;
     this.__linkedPoint = linked;
     if (!linked) return;
     this.__expanded = true;
@@ -164,36 +185,37 @@ export class PaStatement extends PaElement {
   private async __copyLink(point: StatementPoint): Promise<void> {
     const url = new URL(location.href);
     url.hash = FRAGMENT_PREFIX + point.slug;
-    const { term } = this.localized;
+    const { phrase } = this.wording;
     // Emptied first, so a screen reader announces the same result again.
     this.__copyStatus = '';
     try {
       await navigator.clipboard.writeText(url.href);
-      this.__copyStatus = term('linkCopied', { point: point.number });
+      this.__copyStatus = phrase('linkCopied', { point: point.number });
     } catch {
       // The link itself lets a reader copy it from the context menu, or follow it.
-      this.__copyStatus = html`${term('copyRefused')} <a part="link" href=${url.href}>${url.href}</a>`;
+      this.__copyStatus = html`${phrase('copyRefused')} <a part="link" href=${url.href}>${url.href}</a>`;
     }
   }
 
-  private __renderPoint(point: StatementPoint, index: number, { term, textLang, textOf }: Localized) {
+  private __renderPoint(point: StatementPoint, index: number, { phrase, textLang, textOf }: Wording) {
     const marked = point === (this.__linkedPoint ?? this.__highlighted);
+    // Beyond the limit, a point is rendered only once shown: a limited statement costs what it shows.
+    if (!this.__expanded && !printing && index >= this.__shownCount && !marked) return nothing;
     return html`
       <li
         id="pa-point-${point.number}"
         part=${marked ? 'point highlighted' : 'point'}
         aria-current=${marked ? 'true' : nothing}
-        ?hidden=${!this.__expanded && index >= this.__shownCount && !marked}
       >
         ${this.numbered ? html`<span part="number">${point.number}</span>` : nothing}
         <div class="point-body">
           <p part="text" lang=${textLang}>${textOf(point)}</p>
           <button
             part="button copy-button"
-            aria-label=${term('copyLinkTo', { point: point.number })}
+            aria-label=${phrase('copyLinkTo', { point: point.number })}
             @click=${() => this.__copyLink(point)}
           >
-            ${term('copyLink')}
+            ${phrase('copyLink')}
           </button>
         </div>
       </li>
@@ -202,18 +224,18 @@ export class PaStatement extends PaElement {
 
   protected override render() {
     const limited = this.__shownCount < points.length;
-    const localized = this.localized;
-    const { term } = localized;
+    const wording = this.wording;
+    const { phrase } = wording;
     return html`
-      <article part="article" lang=${localized.lang} aria-labelledby="title">
+      <article part="article" lang=${wording.lang} aria-labelledby="title" data-render-key=${serverRenderKey(this)}>
         <header part="header">
-          ${headings[this.__level - 1](html`<slot name="title">${localized.title}</slot>`, localized.titleLang)}
+          ${headings[this.__level - 1](html`<slot name="title">${wording.title}</slot>`, wording.titleLang)}
           <p part="byline">
-            <span part="publisher" lang="en">${statement.publisher}</span> · ${statementDate(localized)}
+            <span part="publisher" lang="en">${statement.publisher}</span> · ${statementDate(wording)}
           </p>
         </header>
         <ol id="points" part="list" role="list" class=${this.numbered ? 'numbered' : ''}>
-          ${points.map((point, index) => this.__renderPoint(point, index, localized))}
+          ${points.map((point, index) => this.__renderPoint(point, index, wording))}
         </ol>
         ${
           limited
@@ -223,11 +245,11 @@ export class PaStatement extends PaElement {
                 aria-controls="points"
                 @click=${() => (this.__expanded = !this.__expanded)}
               >
-                ${this.__expanded ? term('showFewer') : term('showAll', { count: points.length })}
+                ${this.__expanded ? phrase('showFewer') : phrase('showAll', { count: points.length })}
               </button>`
             : nothing
         }
-        ${this.__href ? html`<p><a part="link" href=${this.__href}>${term('readFullStatement')}</a></p>` : nothing}
+        ${this.__href ? html`<p><a part="link" href=${this.__href}>${phrase('readFullStatement')}</a></p>` : nothing}
         <p part="status" role="status">${this.__copyStatus}</p>
       </article>
     `;

@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 export default {
   title: 'Dichiarazione dell’Alleanza Progressista sulla Bielorussia',
@@ -18,4 +18,4 @@ export default {
   copyLinkTo: 'Copia link al punto {point}',
   linkCopied: 'Link al punto {point} copiato',
   copyRefused: 'Copia non consentita; copia questo link:',
-} satisfies Translation;
+} satisfies Phrases;

@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 // French typography: a narrow no-break space before ";" and a no-break space before ":".
 export default {
@@ -19,4 +19,4 @@ export default {
   copyLinkTo: 'Copier le lien vers le point {point}',
   linkCopied: 'Lien vers le point {point} copié',
   copyRefused: 'La copie a été refusée\u202f; copiez ce lien\u00a0:',
-} satisfies Translation;
+} satisfies Phrases;

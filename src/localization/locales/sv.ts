@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 export default {
   title: 'Progressiva alliansens uttalande om Belarus',
@@ -18,4 +18,4 @@ export default {
   copyLinkTo: 'Kopiera länk till punkt {point}',
   linkCopied: 'Länken till punkt {point} har kopierats',
   copyRefused: 'Kopieringen nekades; kopiera den här länken:',
-} satisfies Translation;
+} satisfies Phrases;

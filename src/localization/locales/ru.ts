@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 export default {
   title: 'Заявление Прогрессивного альянса по Беларуси',
@@ -23,4 +23,4 @@ export default {
   copyLinkTo: 'Копировать ссылку на пункт {point}',
   linkCopied: 'Ссылка на пункт {point} скопирована',
   copyRefused: 'Копирование запрещено; скопируйте эту ссылку:',
-} satisfies Translation;
+} satisfies Phrases;

@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 export default {
   title: 'Заява Прагрэсіўнага альянсу адносна Беларусі',
@@ -23,4 +23,4 @@ export default {
   copyLinkTo: 'Капіраваць спасылку на пункт {point}',
   linkCopied: 'Спасылка на пункт {point} скапіравана',
   copyRefused: 'Капіраванне забаронена; скапіруйце гэту спасылку:',
-} satisfies Translation;
+} satisfies Phrases;

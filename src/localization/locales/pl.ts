@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 export default {
   title: 'Oświadczenie Sojuszu Postępowego w sprawie Białorusi',
@@ -23,4 +23,4 @@ export default {
   copyLinkTo: 'Kopiuj link do punktu {point}',
   linkCopied: 'Skopiowano link do punktu {point}',
   copyRefused: 'Kopiowanie zostało zablokowane; skopiuj ten link:',
-} satisfies Translation;
+} satisfies Phrases;

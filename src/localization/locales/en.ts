@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 /** English, built into every bundle: the language a widget falls back to. */
 export default {
@@ -19,4 +19,4 @@ export default {
   copyLinkTo: 'Copy link to point {point}',
   linkCopied: 'Link to point {point} copied',
   copyRefused: 'Copying was refused; copy this link:',
-} satisfies Translation;
+} satisfies Phrases;

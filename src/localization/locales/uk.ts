@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 export default {
   title: 'Заява Прогресивного альянсу щодо Білорусі',
@@ -23,4 +23,4 @@ export default {
   copyLinkTo: 'Копіювати посилання на пункт {point}',
   linkCopied: 'Посилання на пункт {point} скопійовано',
   copyRefused: 'Копіювання заборонено; скопіюйте це посилання:',
-} satisfies Translation;
+} satisfies Phrases;

@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 export default {
   title: 'Declaración de la Alianza Progresista sobre Bielorrusia',
@@ -18,4 +18,4 @@ export default {
   copyLinkTo: 'Copiar enlace al punto {point}',
   linkCopied: 'Enlace al punto {point} copiado',
   copyRefused: 'No se permitió copiar; copie este enlace:',
-} satisfies Translation;
+} satisfies Phrases;

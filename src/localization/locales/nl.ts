@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 export default {
   title: 'Verklaring van de Progressieve Alliantie over Belarus',
@@ -18,4 +18,4 @@ export default {
   copyLinkTo: 'Link kopiëren: punt {point}',
   linkCopied: 'Link naar punt {point} gekopieerd',
   copyRefused: 'Kopiëren is geweigerd; kopieer deze link:',
-} satisfies Translation;
+} satisfies Phrases;

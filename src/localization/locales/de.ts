@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 export default {
   title: 'Erklärung der Progressiven Allianz zu Belarus',
@@ -18,4 +18,4 @@ export default {
   copyLinkTo: 'Link kopieren: Punkt {point}',
   linkCopied: 'Link zu Punkt {point} kopiert',
   copyRefused: 'Das Kopieren wurde verweigert; kopieren Sie diesen Link:',
-} satisfies Translation;
+} satisfies Phrases;

@@ -1,4 +1,4 @@
-import type { Translation } from '../localize.js';
+import type { Phrases } from '../phrases.js';
 
 // Words common to European and Brazilian Portuguese where the two differ ("link", not "ligação"; "slide").
 export default {
@@ -19,4 +19,4 @@ export default {
   copyLinkTo: 'Copiar link para o ponto {point}',
   linkCopied: 'Link para o ponto {point} copiado',
   copyRefused: 'A cópia foi recusada; copie este link:',
-} satisfies Translation;
+} satisfies Phrases;

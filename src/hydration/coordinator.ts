@@ -1,0 +1,114 @@
+import { languageOf, primarySubtag } from '../localization/language.js';
+import { page } from '../localization/page-state.js';
+import { locator, mistrust } from './check.js';
+import { DEFER_HYDRATION, type Need } from './protocol.js';
+import type { KeyedElement } from './render-key.js';
+
+/** How long a widget in view may wait for the browser to be idle before it hydrates anyway. */
+const IDLE_TIMEOUT_MS = 1000;
+
+const INPUT = ['pointerdown', 'focusin', 'keydown'];
+const ADDRESS = /^#pa-point-/;
+
+type Widget = KeyedElement & { serverRendered?: ShadowRoot };
+
+/** The widgets waiting, each with what stops its watchers. */
+const waiting = new Map<Widget, () => void>();
+
+const needOf = (widget: Widget) => (widget.constructor as { hydrateWhen?: Need }).hydrateWhen;
+
+/** Ends `widget`'s wait; `stopWaiting` when it leaves the page. */
+export function stopWaiting(widget: Widget): void {
+  waiting.get(widget)?.();
+  waiting.delete(widget);
+}
+
+/** Hydrates `widget`: removing `defer-hydration` connects it (see `HydratableElement`). */
+function wake(widget: Widget): void {
+  stopWaiting(widget);
+  widget.removeAttribute(DEFER_HYDRATION);
+}
+
+const wakeAll = (need?: Need) => waiting.forEach((_, widget) => (!need || needOf(widget) === need) && wake(widget));
+
+let changes: MutationObserver | undefined;
+let seen: IntersectionObserver;
+
+/** Starts watching the page, for the first widget that waits. */
+function watchPage(): MutationObserver {
+  // An attribute of a waiting widget changed, or a `lang` above it: what it shows must change.
+  const observer = new MutationObserver((records) => {
+    for (const { target } of records) waiting.forEach((_, widget) => target.contains(widget) && wake(widget));
+  });
+  observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  seen = new IntersectionObserver((entries) => {
+    for (const { isIntersecting, target } of entries) {
+      if (!isIntersecting) continue;
+      seen.unobserve(target);
+      const widget = target as Widget;
+      const woken = () => waiting.has(widget) && wake(widget);
+      if ('requestIdleCallback' in window) requestIdleCallback(woken, { timeout: IDLE_TIMEOUT_MS });
+      else setTimeout(woken, IDLE_TIMEOUT_MS);
+    }
+  });
+  addEventListener('hashchange', () => ADDRESS.test(location.hash) && wakeAll('address'));
+  page.translationListeners.add(() => wakeAll());
+  return observer;
+}
+
+/**
+ * A click on a control of a widget still hydrating waits for it, then reaches the same control, live: the first
+ * click on "Show all" expands, the first on Next changes the quote. Links are followed as they are.
+ */
+function holdClick(event: Event): void {
+  const widget = event.currentTarget as Widget;
+  const root = widget.shadowRoot;
+  const control = (event.composedPath()[0] as Element).closest?.('button');
+  if (widget.hasUpdated) return widget.removeEventListener('click', holdClick, true);
+  if (!root || !control) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  const find = locator(root, control);
+  if (waiting.has(widget)) wake(widget);
+  void widget.updateComplete.then(() => (find() as HTMLElement | undefined)?.click());
+}
+
+/** Whether another owner hydrates `widget`: a server-rendered parent whose shadow root holds it, or an island. */
+const ownedByParent = (widget: Element) =>
+  widget.getRootNode() !== widget.ownerDocument ||
+  Boolean(widget.parentElement?.closest(`[${DEFER_HYDRATION}], is-land`));
+
+/**
+ * Checks the tree as soon as its language is here, before any input can arrive: one that cannot be hydrated (a CMS
+ * filter rewrote it, the page is in another language) is woken at once, to be rendered afresh, rather than kept.
+ */
+async function checkEarly(widget: Widget): Promise<void> {
+  await page.loading.get(primarySubtag(languageOf(widget)));
+  const root = widget.serverRendered;
+  if (waiting.has(widget) && root && mistrust(widget, root)) wake(widget);
+}
+
+/**
+ * Keeps a deferred widget at the top level of the page waiting until it is needed, not on load: on input (pointer,
+ * focus, key), when an attribute or the language changes or a translation is registered; a statement also for an
+ * address naming one of its points; a quote once seen, in idle time. One without a declarative shadow root (a
+ * browser without them, a clone of a template's content) has nothing to hydrate and renders at once. Those inside a
+ * server-rendered parent or an island wait for it.
+ */
+export function wait(widget: Widget): void {
+  if (waiting.has(widget) || ownedByParent(widget)) return;
+  if (!widget.shadowRoot) return widget.removeAttribute(DEFER_HYDRATION);
+  changes ??= watchPage();
+  const listening = new AbortController();
+  for (const type of INPUT) widget.addEventListener(type, () => wake(widget), { capture: true, signal: listening.signal });
+  widget.addEventListener('click', holdClick, { capture: true });
+  changes.observe(widget, { attributes: true });
+  const need = needOf(widget);
+  if (need === 'sight') seen.observe(widget);
+  waiting.set(widget, () => {
+    listening.abort();
+    seen.unobserve(widget);
+  });
+  if (need === 'address' && ADDRESS.test(location.hash)) return wake(widget);
+  void checkEarly(widget);
+}

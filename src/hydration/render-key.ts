@@ -1,0 +1,43 @@
+import { isServer, nothing, type LitElement } from 'lit';
+import { digestFor, digestOf } from '../shared/digest.js';
+
+/** What a widget's tree depends on besides its templates, as the widget tells it. */
+export interface RenderFacts {
+  /** The language of its phrases and of the statement's text. */
+  lang: string;
+  textLang: string;
+  /** The sets of words it shows: its phrases, and a partner's translation if any. */
+  words: readonly object[];
+}
+
+/** A widget that tells what its tree depends on. */
+export interface KeyedElement extends LitElement {
+  readonly renderFacts: RenderFacts;
+}
+
+/** The attribute of a widget's server-rendered tree that holds its render key. */
+export const RENDER_KEY = 'data-render-key';
+
+/** A property's value as the key records it: text, numbers and lists as text, never throwing. */
+const keyText = (value: unknown) =>
+  Array.isArray(value) ? value.join() : typeof value === 'object' || typeof value === 'function' ? '' : String(value);
+
+/**
+ * `<phrases language> <text language> <digest>`: the digest covers the element's styles, the words it shows and
+ * every public property's value. Made once for what stays as it is (a class's styles, a language's phrases).
+ */
+export function renderKeyOf(element: KeyedElement): string {
+  const { lang, textLang, words } = element.renderFacts;
+  const type = element.constructor as typeof LitElement;
+  const styles = digestFor(type, () => type.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')));
+  const values = [...type.elementProperties]
+    .filter(([, options]) => !options.state)
+    .map(([name]) => keyText(element[name as keyof KeyedElement]));
+  return `${lang} ${textLang} ${digestOf([styles, ...words.map((set) => digestFor(set, () => [JSON.stringify(set)])), ...values])}`;
+}
+
+/**
+ * The render key as a server writes it into the tree, for the client to compare before it hydrates (see
+ * `check.ts`); a browser writes none, and so carries no code for it.
+ */
+export const serverRenderKey = (element: KeyedElement) => (isServer ? renderKeyOf(element) : nothing);
