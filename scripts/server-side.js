@@ -15,30 +15,22 @@ import { PassThrough } from 'node:stream';
 const WORDPRESS_FORMATTING = process.env.WORDPRESS_FORMATTING ?? '/usr/share/wordpress/wp-includes/formatting.php';
 const cli = new URL('../dist/prerender/cli.js', import.meta.url).pathname;
 
-let lastPrerender = Promise.resolve();
 const pages = [];
 
-/**
- * `prerender(html, options)`, with the warnings it printed; what it throws, as `error`. One at a time: the
- * browsers' tests run side by side, and each must get its own warnings.
- */
-function prerenderRecordingWarnings(payload) {
-  const result = lastPrerender.then(() => prerenderAlone(payload));
-  lastPrerender = result.catch(() => {});
-  return result;
-}
-
-async function prerenderAlone({ html, options }) {
+/** `prerender(html, options)`, with the warnings it gave; what it throws, as `error`. */
+async function prerenderWithWarnings({ html, options }) {
   const { prerender } = await import('../dist/prerender/prerender.js');
   const warnings = [];
-  const warn = console.warn;
-  console.warn = (...args) => warnings.push(args.join(' '));
+  const onWarning = (warning) => warnings.push(warning);
+  // Options that are no object (a test of bad input) cannot carry onWarning: their warning goes to the console.
+  const consoleWarn = console.warn;
+  if (typeof options !== 'object' || options === null) console.warn = onWarning;
   try {
-    return { html: await prerender(html, options), warnings };
+    return { html: await prerender(html, typeof options === 'object' && options !== null ? { ...options, onWarning } : options), warnings };
   } catch (error) {
     return { error: `${error.name}: ${error.message}`, warnings };
   } finally {
-    console.warn = warn;
+    console.warn = consoleWarn;
   }
 }
 
@@ -52,7 +44,7 @@ export function serverSide() {
   return {
     name: 'server-side',
     async executeCommand({ command, payload }) {
-      if (command === 'prerender') return prerenderRecordingWarnings(payload);
+      if (command === 'prerender') return prerenderWithWarnings(payload);
       if (command === 'serve-page') return `/test/served/${pages.push(payload.html) - 1}.html`;
       if (command === 'prerender-cli') return run(process.execPath, [cli, ...payload.args], payload.input ?? '');
       if (command === 'wpautop') {

@@ -142,6 +142,10 @@ describe('<pa-statement>', () => {
       expect(parts(element, 'button').filter(displayed)).to.deep.equal([]);
     } finally {
       await emulateMedia({ media: 'screen' });
+      // Back on screen, the limit holds again once the page has left print.
+      await nextFrames();
+      await element.updateComplete;
+      expect(parts(element, 'point')).to.have.length(2);
     }
   });
 

@@ -41,7 +41,8 @@ describe('the prerenderer in Node', () => {
     expect(run.status).to.equal(0);
     expect(run.stderr).to.equal('');
     expect(run.stdout).to.equal(api.html);
-    expect(run.stdout).to.match(/<!--pa-statement-widget [\d.]+ de en /);
+    expect(run.stdout).to.match(/<!--pa-statement-widget digest \w+-->/);
+    expect(run.stdout).to.match(/data-render-key="de en \w+"/);
     expect(run.stdout).to.contain('Punkt 4 von 11');
     expect(withoutPrerendering(run.stdout)).to.equal(SNIPPET);
   });
@@ -53,10 +54,8 @@ describe('the prerenderer in Node', () => {
     expect(run.stderr).to.equal('');
     expect(run.stdout).to.equal((await prerender(page)).html);
     expect(withoutPrerendering(run.stdout)).to.equal(page);
-    const markers = [...run.stdout.matchAll(/<!--pa-statement-widget [\d.]+ (\S+) (\S+) \S+-->/g)].map(
-      ([, lang]) => lang,
-    );
-    expect(markers).to.deep.equal(['de', 'ru', 'en']);
+    const languages = [...run.stdout.matchAll(/data-render-key="(\S+) (\S+) \S+"/g)].map(([, lang]) => lang);
+    expect(languages).to.deep.equal(['de', 'ru', 'en']);
     expect(run.stdout.match(/<template shadowrootmode="open">/g)?.length).to.equal(3);
   });
 
@@ -114,7 +113,7 @@ describe('the prerenderer in Node', () => {
     const { html } = await prerender('<div lang=""><pa-statement-point point="4"></pa-statement-point></div>', {
       lang: 'de',
     });
-    expect(html).to.match(/<!--pa-statement-widget [\d.]+ en en /);
+    expect(html).to.match(/data-render-key="en en \w+"/);
   });
 
   it('reads standard input as -, refuses what is not UTF-8, and survives deep nesting', async () => {
@@ -158,7 +157,7 @@ describe('the prerenderer in Node', () => {
   it('warns about unknown or bad options of the API, and rejects what is not HTML text', async () => {
     const result = await prerender(SNIPPET, { lang: 'de', colour: 'red', stylesheets: 'styles/' });
     expect(result.warnings).to.deep.equal([
-      'prerender: unknown option "colour"; the options are lang and stylesheets.',
+      'prerender: unknown option "colour"; the options are lang, stylesheets and onWarning.',
       'prerender: stylesheets="styles/" is not an http(s) address; give the folder\'s, e.g. https://example.org/pa-statement-widget/v0.1.0/. Using inline styles.',
     ]);
     expect(result.html).to.contain('<style>');

@@ -2,6 +2,7 @@ import { languageOf, primarySubtag } from '../localization/language.js';
 import { page } from '../localization/page-state.js';
 import { locator, mistrust } from './check.js';
 import { DEFER_HYDRATION, type Need } from './protocol.js';
+import type { EarlyInput } from './hydratable-element.js';
 import type { KeyedElement } from './render-key.js';
 
 /** How long a widget in view may wait for the browser to be idle before it hydrates anyway. */
@@ -57,20 +58,26 @@ function watchPage(): MutationObserver {
 }
 
 /**
- * A click on a control of a widget still hydrating waits for it, then reaches the same control, live: the first
- * click on "Show all" expands, the first on Next changes the quote. Links are followed as they are.
+ * Clicks the control (`selector`) that `target` is in once `widget` is live, for a click held while it hydrated:
+ * the first click on "Show all" expands, the first on Next changes the quote. Whether there was such a control.
  */
+function replayWhenLive(widget: Widget, target: EventTarget, selector: string): boolean {
+  const root = widget.shadowRoot;
+  const control = (target as Element).closest?.(selector);
+  if (!root || !control) return false;
+  const find = locator(root, control);
+  void widget.updateComplete.then(() => (find() as HTMLElement | undefined)?.click());
+  return true;
+}
+
+/** Clicks on buttons wait for the widget to be live; links are followed as they are. */
 function holdClick(event: Event): void {
   const widget = event.currentTarget as Widget;
-  const root = widget.shadowRoot;
-  const control = (event.composedPath()[0] as Element).closest?.('button');
   if (widget.hasUpdated) return widget.removeEventListener('click', holdClick, true);
-  if (!root || !control) return;
+  if (!replayWhenLive(widget, event.composedPath()[0], 'button')) return;
   event.preventDefault();
   event.stopImmediatePropagation();
-  const find = locator(root, control);
   if (waiting.has(widget)) wake(widget);
-  void widget.updateComplete.then(() => (find() as HTMLElement | undefined)?.click());
 }
 
 /** Whether another owner hydrates `widget`: a server-rendered parent whose shadow root holds it, or an island. */
@@ -95,9 +102,11 @@ async function checkEarly(widget: Widget): Promise<void> {
  * browser without them, a clone of a template's content) has nothing to hydrate and renders at once. Those inside a
  * server-rendered parent or an island wait for it.
  */
-export function wait(widget: Widget): void {
+export function wait(widget: Widget, early: EarlyInput[] = []): void {
+  // Clicks the bundle held while this module loaded (see HydratableElement), on links too.
+  for (const { type, target } of early) if (type === 'click') replayWhenLive(widget, target, 'button, a');
   if (waiting.has(widget) || ownedByParent(widget)) return;
-  if (!widget.shadowRoot) return widget.removeAttribute(DEFER_HYDRATION);
+  if (!widget.shadowRoot || early.length > 0) return widget.removeAttribute(DEFER_HYDRATION);
   changes ??= watchPage();
   const listening = new AbortController();
   for (const type of INPUT) widget.addEventListener(type, () => wake(widget), { capture: true, signal: listening.signal });

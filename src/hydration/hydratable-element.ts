@@ -4,6 +4,15 @@ import type { RenderFacts } from './render-key.js';
 
 type HydrationModule = typeof import('./hydrate.js');
 
+/** Input that may come to a deferred widget before the hydration module: it wakes the widget once the module is here. */
+const EARLY_INPUT = ['pointerdown', 'focusin', 'keydown', 'click'];
+
+/** An input event kept for the hydration module, with its target inside the shadow root. */
+export interface EarlyInput {
+  type: string;
+  target: EventTarget;
+}
+
 let hydrationModule: Promise<HydrationModule | undefined> | undefined;
 
 /**
@@ -65,8 +74,21 @@ export abstract class HydratableElement extends LitElement {
     if (root && !root.querySelector('style')?.sheet && !root.querySelector('link')) {
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     }
-    if (!this.hasAttribute(DEFER_HYDRATION)) this.__connect();
-    else void loadHydration().then((hydration) => hydration?.wait(this));
+    if (!this.hasAttribute(DEFER_HYDRATION)) return this.__connect();
+    // Input before the module, which coordinates deferred widgets, is kept for it; a click waits to be replayed.
+    const early: EarlyInput[] = [];
+    const keep = (event: Event) => {
+      if (event.type === 'click') {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+      early.push({ type: event.type, target: event.composedPath()[0] });
+    };
+    for (const type of EARLY_INPUT) this.addEventListener(type, keep, true);
+    void loadHydration().then((hydration) => {
+      for (const type of EARLY_INPUT) this.removeEventListener(type, keep, true);
+      hydration?.wait(this, early);
+    });
   }
 
   override disconnectedCallback(): void {
@@ -142,7 +164,7 @@ export abstract class HydratableElement extends LitElement {
         try {
           const value = this.render();
           ReactiveElement.prototype['update'].call(this, changed);
-          return hydration.hydrate(value, root, this.renderOptions);
+          return hydration.hydrateTree(value, root, this.renderOptions);
         } catch (error) {
           reason = `Lit could not hydrate it (${error instanceof Error ? error.message : error})`;
         }

@@ -79,12 +79,14 @@ function widgetTemplate(tag: string, attributes: [string, string][]) {
   return staticHtml(strings as unknown as TemplateStringsArray, ...values);
 }
 
-/** The attributes that change what a widget renders: those it observes, and `lang`. */
+/**
+ * The attributes that change what a widget renders: those it observes, and `lang`, resolved here from its ancestors,
+ * which the element does not have on a server.
+ */
 function renderedAttributes(element: Element, lang: string): [string, string][] {
   const observed = (customElements.get(element.tagName) as unknown as typeof LitElement).observedAttributes;
   const given = element.attrs.filter(({ name }) => observed.includes(name) && name !== 'defer-hydration');
-  // The language resolved here stands for the ancestors, which the element does not have on a server.
-  return [...given.map(({ name, value }): [string, string] => [name, value]), ...(attributeOf(element, 'lang') ? [] : [['lang', lang] as [string, string]])];
+  return [...given.map(({ name, value }): [string, string] => [name, value]), ['lang', lang]];
 }
 
 /**
