@@ -193,8 +193,8 @@ export function longTaskSection(result) {
   });
   const where = (task) => {
     const [top] = task.scripts;
-    if (!top) return '';
-    const source = top.source ? ` ${top.source.split('/').pop()}` : '';
+    if (!top) return ' (no script ran in it: parsing, style, layout or paint)';
+    const source = top.source && !top.what.includes(top.source) ? ` ${top.source.split('/').pop()}` : '';
     return ` (${top.what.trim()}${source}, ${top.duration} ms${top.layout ? `, ${top.layout} ms forced layout` : ''})`;
   };
   const perLoad = VARIANTS.map((variant) => {
@@ -223,7 +223,7 @@ and \`<pa-statement-quote>\` further down, out of view. Three variants: the arti
 widget; the plain snippets; the same page after \`prerender()\` (dist/prerender/prerender.js). Every task over
 ${LONG_TASK} ms from the start of the navigation until ${AFTER_LOAD / 1000} s after the load event, as a
 \`longtask\` PerformanceObserver (buffered, registered by an init script before the page runs anything) reports it;
-${loads} loads per variant, alternating, each in a fresh browser context. Medians over the loads; "blocking" sums
+${loads} load${loads === 1 ? '' : 's'} per variant, alternating after one untimed load, each in a fresh browser context. Medians over the loads; "blocking" sums
 each task's time over ${LONG_TASK} ms.
 
 | variant | long tasks | longest | total | blocking | load event | goal |
