@@ -84,7 +84,7 @@ const floorSetup = (tag, floorTag, keyAttribute, specimens) => `
   }
   customElements.define('${floorTag}', Floor);
   if (location.search === '?check') {
-    const elementSheets = customElements.get('${tag}').elementStyles.map((style) => style.styleSheet ?? style);
+    const elementSheets = (customElements.get('${tag}').elementStyles ?? []).map((style) => style.styleSheet ?? style);
     document.body.append(lab);
     const rendered = async (markup) => {
       lab.innerHTML = markup;

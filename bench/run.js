@@ -158,10 +158,17 @@ async function floorChecks(files) {
   const launched = await chromium.launch({ executablePath: browserPaths.chromium, args: chromiumArgs });
   try {
     const page = await launched.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     const checks = {};
     for (const file of files) {
       await page.goto(`http://127.0.0.1:${server.address().port}/bench/pages/${file}?check`);
-      const check = await page.waitForFunction(() => window.floorCheck, null, { timeout: 60000 });
+      // A floor that cannot be made would leave tachometer waiting for ever: stop here instead.
+      const check = await page
+        .waitForFunction(() => window.floorCheck, null, { timeout: 60000 })
+        .catch((error) => {
+          throw new Error(`${file}: no floor (${errors.join('; ') || error.message})`);
+        });
       checks[file] = await check.jsonValue();
       const same = ({ widget, floor }) =>
         widget.text === floor.text && widget.width === floor.width && widget.height === floor.height;
