@@ -197,15 +197,17 @@ export function longTaskSection(result) {
     const source = top.source && !top.what.includes(top.source) ? ` ${top.source.split('/').pop()}` : '';
     return ` (${top.what.trim()}${source}, ${top.duration} ms${top.layout ? `, ${top.layout} ms forced layout` : ''})`;
   };
+  const state = (widget) => {
+    if (widget.waiting) return 'waiting to hydrate';
+    if (widget.hydrated) return 'live';
+    return widget.rendered ? 'not live, rendered' : 'not live, fallback';
+  };
   const perLoad = VARIANTS.map((variant) => {
     const loadsOf = result[variant].runs
       .map((run, index) => {
         const tasks = run.tasks.map((task) => `${task.duration} ms at ${task.start} ms${where(task)}`).join(', ');
         const widgets = run.widgets
-          .map(
-            (widget) =>
-              `${widget.tag}${widget.inView ? ' (in view)' : ''}: ${widget.waiting ? 'waiting' : widget.rendered ? 'rendered' : 'fallback'}`,
-          )
+          .map((widget) => `${widget.tag}${widget.inView ? ' (in view)' : ''}: ${state(widget)}`)
           .join(', ');
         return `  - load ${index + 1}: ${tasks || 'none'}; load event at ${run.loaded} ms${widgets ? `; after 5 s, ${widgets}` : ''}`;
       })
@@ -232,7 +234,8 @@ ${rows.join('\n')}
 
 Each load's long tasks (start from the navigation), each with the script that took most of it, from the
 \`long-animation-frame\` entries (its invoker, its file, its time, and the style and layout it forced), and the
-widgets' state ${AFTER_LOAD / 1000} s after the load event:
+widgets' state ${AFTER_LOAD / 1000} s after the load event (live: it has run its first update, a render or a hydration;
+waiting: prerendered, still \`defer-hydration\`):
 
 ${perLoad}
 `;
