@@ -37,41 +37,139 @@ const staticFigure = (point) => `<figure>
   <figcaption>${statement.publisher}, <time datetime="${statement.date}">${date}</time> · Point ${point.number} of 11</figcaption>
 </figure>`;
 const twoHundred = Array.from({ length: 200 }, (_, index) => points[index % points.length]);
+/** The 200 points' markup, as `tag` elements: the widget's or the floor's, the same mix of points. */
+const pointsOf = (tag) => twoHundred.map((point) => `<${tag} point="${point.number}"></${tag}>`).join('');
 
 /**
- * Work per element, warm: once the bundle is loaded and three untimed rounds have prepared Lit's templates, the
- * time from putting `markup` into the page until it is rendered and laid out, averaged over ten rounds. For
- * widgets, rendered means every element's `updateComplete` has resolved; the layout is forced by reading a size.
+ * The shadow-DOM floor, defined in a page that has loaded the bundle: a four-line custom element `floorTag` that
+ * clones the real element's own rendered output from a `<template>` into an open shadow root adopting the real
+ * element's own constructable style sheets. The output and the sheets are taken from the bundle in the page before
+ * anything is timed: one `tag` element per key of `specimens` (an attribute value, e.g. a point's number, to the
+ * markup that renders it) is put into the page and rendered (`updateComplete`); its shadow root's nodes are cloned
+ * into the template for that key, with every comment node removed (Lit's part markers, `<!--?lit$…$-->` and
+ * `<!---->`, and any other comment), and the sheets are those its shadow root adopted, which Lit takes from the
+ * class's `elementStyles`. A floor element picks its template by its `keyAttribute` (absent: the key `''`).
+ *
+ * With `?check` in the address the page times nothing: it sets `window.floorCheck` to what the floor is made of and
+ * to a comparison of each key's widget with its floor (text, box size), so the runner can confirm the floor shows
+ * what the widget shows.
  */
-const warmInsertion = (markup, withBundle) => `${withBundle ? bundle : ''}<script type="module">
+const floorSetup = (tag, floorTag, keyAttribute, specimens) => `
+  await customElements.whenDefined('${tag}');
+  const specimens = ${JSON.stringify(specimens)};
+  const lab = document.createElement('div');
+  document.body.append(lab);
+  const templates = new Map();
+  let sheets = [];
+  for (const [key, specimen] of Object.entries(specimens)) {
+    lab.innerHTML = specimen;
+    const element = lab.firstElementChild;
+    await element.updateComplete;
+    const template = document.createElement('template');
+    template.content.append(...[...element.shadowRoot.childNodes].map((node) => node.cloneNode(true)));
+    const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_COMMENT);
+    const comments = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    for (const comment of comments) comment.remove();
+    templates.set(key, template);
+    sheets = element.shadowRoot.adoptedStyleSheets;
+  }
+  lab.remove();
+  class Floor extends HTMLElement {
+    connectedCallback() {
+      const root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = sheets;
+      root.append(templates.get(this.getAttribute('${keyAttribute}') ?? '').content.cloneNode(true));
+    }
+  }
+  customElements.define('${floorTag}', Floor);
+  if (location.search === '?check') {
+    const elementSheets = (customElements.get('${tag}').elementStyles ?? []).map((style) => style.styleSheet ?? style);
+    document.body.append(lab);
+    const rendered = async (markup) => {
+      lab.innerHTML = markup;
+      const element = lab.firstElementChild;
+      await element.updateComplete;
+      const box = element.getBoundingClientRect();
+      return { text: element.shadowRoot.textContent.replace(/\\s+/g, ' ').trim(), width: box.width, height: box.height };
+    };
+    const keys = [];
+    for (const [key, specimen] of Object.entries(specimens)) {
+      const widget = await rendered(specimen);
+      const floor = await rendered(specimen.replaceAll('${tag}', '${floorTag}'));
+      keys.push({ key, widget, floor, markup: templates.get(key).innerHTML.length });
+    }
+    lab.remove();
+    window.floorCheck = {
+      keys,
+      sheets: sheets.length,
+      rules: sheets.reduce((sum, sheet) => sum + sheet.cssRules.length, 0),
+      sameSheets: sheets.length === elementSheets.length && sheets.every((sheet, index) => sheet === elementSheets[index]),
+    };
+  }
+`;
+
+/**
+ * Work per element, warm: once twenty untimed rounds have prepared what the page runs, the time from putting
+ * `markup` into the page until it is rendered and laid out, averaged over twenty rounds (none with `?check`). `kind` is `static` (no
+ * script but this one), `widget` (the bundle: rendered means every element's `updateComplete` has resolved) or
+ * `floor` (the bundle too, and `floor`'s setup, see floorSetup; the floor renders in connectedCallback, during the
+ * insertion). The layout is forced by reading a size.
+ */
+const warmInsertion = (markup, kind, floor = '') => `${kind === 'static' ? '' : bundle}<script type="module">
   const stage = document.querySelector('#stage');
   const markup = ${JSON.stringify(markup)};
-  ${withBundle ? "await Promise.all(['pa-statement', 'pa-statement-point'].map((tag) => customElements.whenDefined(tag)));" : ''}
+  ${kind === 'static' ? '' : "await Promise.all(['pa-statement', 'pa-statement-point'].map((tag) => customElements.whenDefined(tag)));"}
+  ${floor}
   async function round() {
     stage.innerHTML = markup;
-    ${withBundle ? 'await Promise.all([...stage.children].map((element) => element.updateComplete));' : ''}
+    ${kind === 'widget' ? 'await Promise.all([...stage.children].map((element) => element.updateComplete));' : ''}
     return stage.offsetHeight;
   }
-  for (let warmUp = 0; warmUp < 20; warmUp += 1) await round();
-  const started = performance.now();
-  for (let timed = 0; timed < 20; timed += 1) await round();
-  window.tachometerResult = (performance.now() - started) / 20;
+  if (location.search !== '?check') {
+    for (let warmUp = 0; warmUp < 20; warmUp += 1) await round();
+    const started = performance.now();
+    for (let timed = 0; timed < 20; timed += 1) await round();
+    window.tachometerResult = (performance.now() - started) / 20;
+  }
 </script>`;
 
 const stage = '<div id="stage"></div>';
 const shoelace = '/node_modules/@shoelace-style/shoelace/cdn';
 const pages = {
-  'statement-widget.html': page('pa-statement', warmInsertion('<pa-statement></pa-statement>', true), stage),
-  'statement-static.html': page('static statement', warmInsertion(staticStatement, false), stage),
-  'points-widget.html': page(
-    '200 pa-statement-point',
+  'statement-widget.html': page('pa-statement', warmInsertion('<pa-statement></pa-statement>', 'widget'), stage),
+  'statement-static.html': page('static statement', warmInsertion(staticStatement, 'static'), stage),
+  'statement-floor.html': page(
+    'statement floor',
     warmInsertion(
-      twoHundred.map((point) => `<pa-statement-point point="${point.number}"></pa-statement-point>`).join(''),
-      true,
+      '<pa-floor-statement></pa-floor-statement>',
+      'floor',
+      floorSetup('pa-statement', 'pa-floor-statement', 'point', { '': '<pa-statement></pa-statement>' }),
     ),
     stage,
   ),
-  'points-static.html': page('200 static figures', warmInsertion(twoHundred.map(staticFigure).join(''), false), stage),
+  'points-widget.html': page('200 pa-statement-point', warmInsertion(pointsOf('pa-statement-point'), 'widget'), stage),
+  'points-static.html': page(
+    '200 static figures',
+    warmInsertion(twoHundred.map(staticFigure).join(''), 'static'),
+    stage,
+  ),
+  'points-floor.html': page(
+    '200 point floors',
+    warmInsertion(
+      pointsOf('pa-floor-point'),
+      'floor',
+      floorSetup(
+        'pa-statement-point',
+        'pa-floor-point',
+        'point',
+        Object.fromEntries(
+          points.map((point) => [point.number, `<pa-statement-point point="${point.number}"></pa-statement-point>`]),
+        ),
+      ),
+    ),
+    stage,
+  ),
   'quote-widget.html': page(
     'pa-statement-quote',
     bundle + readyWhenRendered('pa-statement-quote'),

@@ -5,20 +5,17 @@
 // gzipped from 127.0.0.1. Run alone, `npm run bench:lighthouse` (a build, then this file) rewrites this section
 // of bench/RESULTS.md and leaves the others as they are.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { runnerImport } from 'vite';
 import { prerender } from '../dist/prerender/prerender.js';
 import { browserPaths, chromiumArgs, chromiumVersion } from '../scripts/browsers.js';
+import { median, met, serve, writeSection } from './shared.js';
 
 const root = new URL('../', import.meta.url);
 const pages = new URL('./pages/', import.meta.url);
-const resultsFile = new URL('./RESULTS.md', import.meta.url);
 // Another build of the bundle may be measured on the same page, e.g. an older one copied under bench/pages/.
-const BUNDLE = process.env.BENCH_BUNDLE ?? '/cdn/pa-statement-widget.js';
+export const BUNDLE = process.env.BENCH_BUNDLE ?? '/cdn/pa-statement-widget.js';
 /** The three pages, in the order each round measures them. */
 const PAGES = ['without', 'widgets', 'prerendered'];
 
@@ -36,15 +33,13 @@ const paragraphs = [
   'We call on everyone to follow the news from Belarus, to share it, and to support the independent media that report it at great risk.',
 ];
 
-/** A party's news article with the builder's snippets among its paragraphs; without `script`, only their fallback. */
-function article(snippets, withScript) {
-  const [point, statement, quote] = snippets.map((snippet) =>
-    withScript ? snippet : snippet.replace(/<script[^>]*><\/script>\n/, ''),
-  );
+/**
+ * A party's news article: its paragraphs, with each of `inserts` (`[index, html]`, applied in order) spliced in
+ * among them.
+ */
+export function article(inserts) {
   const body = paragraphs.map((text) => `<p>${text}</p>`);
-  body.splice(3, 0, point);
-  body.splice(7, 0, statement);
-  body.splice(12, 0, quote);
+  for (const [index, html] of inserts) body.splice(index, 0, html);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -74,47 +69,38 @@ ${body.join('\n')}
 `;
 }
 
+/** The builder's three snippets for this article, `{ point, statement, quote }`, each loading the bundle. */
+export async function articleSnippets() {
+  const { module: builder } = await runnerImport(new URL('../demo/snippet.ts', import.meta.url).pathname);
+  const snippet = (options) => builder.snippetOf({ ...builder.defaultOptions, scriptUrl: BUNDLE, ...options });
+  return {
+    point: snippet({ tag: 'pa-statement-point', point: '4', excerpt: true }),
+    statement: snippet({ tag: 'pa-statement', limit: '3' }),
+    quote: snippet({ tag: 'pa-statement-quote' }),
+  };
+}
+
+/** A snippet without its script: its element and fallback alone. */
+export const withoutScript = (snippet) => snippet.replace(/<script[^>]*><\/script>\n/, '');
+
 /**
  * Writes the three article pages from the builder's own snippets: with the script, the same prerendered, and
  * without the script; returns their file names.
  */
 export async function writeArticlePages() {
-  const { module: builder } = await runnerImport(new URL('../demo/snippet.ts', import.meta.url).pathname);
-  const snippet = (options) => builder.snippetOf({ ...builder.defaultOptions, scriptUrl: BUNDLE, ...options });
-  const snippets = [
-    snippet({ tag: 'pa-statement-point', point: '4', excerpt: true }),
-    snippet({ tag: 'pa-statement', limit: '3' }),
-    snippet({ tag: 'pa-statement-quote' }),
+  const { point, statement, quote } = await articleSnippets();
+  const places = (strip) => [
+    [3, strip(point)],
+    [7, strip(statement)],
+    [12, strip(quote)],
   ];
-  const html = { widgets: article(snippets, true), without: article(snippets, false) };
+  const html = { widgets: article(places((snippet) => snippet)), without: article(places(withoutScript)) };
   html.prerendered = await prerender(html.widgets);
   const written = Object.fromEntries(PAGES.map((page) => [page, `article-${page}.html`]));
   mkdirSync(pages, { recursive: true });
   for (const page of PAGES) writeFileSync(new URL(written[page], pages), html[page]);
   return written;
 }
-
-/** Serves the repository, gzipped as a real host would. */
-async function serve() {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    try {
-      const body = gzipSync(readFileSync(new URL(`.${path}`, root)));
-      const type = { '.js': 'text/javascript', '.html': 'text/html' }[extname(path)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /**
  * One Lighthouse mobile run: TBT, LCP, CLS and the long tasks the widget's bundle caused. The whole report is kept
@@ -153,7 +139,7 @@ async function measure(url, report) {
  */
 export async function partnerArticle(runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5)) {
   const written = await writeArticlePages();
-  const server = await serve();
+  const server = await serve({ gzip: true });
   const { port } = server.address();
   const url = (file) => `http://127.0.0.1:${port}/bench/pages/${file}`;
   const results = Object.fromEntries(PAGES.map((page) => [page, []]));
@@ -177,9 +163,7 @@ export async function partnerArticle(runs = Number(process.env.LIGHTHOUSE_RUNS ?
   return { version, runs, ...Object.fromEntries(PAGES.map((page) => [page, summary(results[page])])) };
 }
 
-export const met = (ok) => (ok ? 'met' : '**missed**');
-
-const HEADING = "## What readers feel: a partner's article";
+export const HEADING = "## What readers feel: a partner's article";
 
 /** The section of bench/RESULTS.md that `partnerArticle()`'s figures make. */
 export function articleSection(article) {
@@ -231,8 +215,6 @@ prerendered, ${tasksOf(prerendered)}.
 // section of bench/RESULTS.md.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const section = articleSection(await partnerArticle());
-  const results = readFileSync(resultsFile, 'utf8');
-  const at = results.indexOf(HEADING);
-  writeFileSync(resultsFile, `${at < 0 ? `${results}\n` : results.slice(0, at)}${section}`);
+  writeSection(HEADING, section);
   console.log(section);
 }
