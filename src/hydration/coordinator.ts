@@ -1,5 +1,6 @@
 import { languageOf, primarySubtag } from '../localization/language.js';
 import { page } from '../localization/page-state.js';
+import { nextTask } from '../shared/next-task.js';
 import { locator, mistrust } from './check.js';
 import { DEFER_HYDRATION, type Need } from './protocol.js';
 import type { EarlyInput } from './hydratable-element.js';
@@ -91,6 +92,8 @@ const ownedByParent = (widget: Element) =>
  */
 async function checkEarly(widget: Widget): Promise<void> {
   await page.loading.get(primarySubtag(languageOf(widget)));
+  // Each widget's check in a task of its own: a page of widgets never blocks input for long.
+  await nextTask();
   const root = widget.serverRendered;
   if (waiting.has(widget) && root && mistrust(widget, root)) wake(widget);
 }
