@@ -4,6 +4,8 @@
 // - `prerender-cli` { args, input } runs the built command line and returns { stdout, stderr, status };
 // - `wpautop` { html } runs WordPress's own `wpautop` filter (Debian's wordpress package, with php-cli) on a snippet,
 //   as a classic editor does to what is pasted into it.
+// - `render-host-card` {} renders a partner's own Lit component (test/fixtures/host-card.js) with Lit's server
+//   renderer, as a site that server-renders its own components does;
 // - `serve-page` { html } serves a page from the test server's origin and returns its path, for a test that needs a
 //   real address (a fragment, say) rather than an srcdoc frame.
 // And a middleware, `servedPages`, which serves those pages and a page whose prerendered widget arrives in two
@@ -34,6 +36,17 @@ async function prerenderWithWarnings({ html, options }) {
   }
 }
 
+/** `<host-card name="Ada">` server-rendered by Lit's own renderer, as a partner's site would. */
+async function renderHostCard() {
+  const [{ render }, { collectResultSync }, { html }] = await Promise.all([
+    import('@lit-labs/ssr'),
+    import('@lit-labs/ssr/lib/render-result.js'),
+    import('lit'),
+    import('../test/fixtures/host-card.js'),
+  ]);
+  return collectResultSync(render(html`<host-card name="Ada"></host-card>`));
+}
+
 function run(command, args, input) {
   const { stdout, stderr, status, error } = spawnSync(command, args, { input, encoding: 'utf8' });
   if (error) throw error;
@@ -45,6 +58,7 @@ export function serverSide() {
     name: 'server-side',
     async executeCommand({ command, payload }) {
       if (command === 'prerender') return prerenderWithWarnings(payload);
+      if (command === 'render-host-card') return renderHostCard();
       if (command === 'serve-page') return `/test/served/${pages.push(payload.html) - 1}.html`;
       if (command === 'prerender-cli') return run(process.execPath, [cli, ...payload.args], payload.input ?? '');
       if (command === 'wpautop') {

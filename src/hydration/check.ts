@@ -21,7 +21,7 @@ export function mistrust(widget: KeyedElement, root: ShadowRoot): string {
   if (recorded !== undefined && recorded !== digestOf(treeTokens(nodes))) {
     return 'its prerendered tree was changed after prerendering (by a CMS filter?)';
   }
-  const key = root.querySelector(`[${RENDER_KEY}]`)?.getAttribute(RENDER_KEY) ?? '';
+  const key = widget.getAttribute(RENDER_KEY) ?? '';
   const expected = renderKeyOf(widget);
   if (key === expected) return '';
   const [lang, textLang] = expected.split(' ');

@@ -1,6 +1,6 @@
-import { adoptStyles, LitElement, ReactiveElement, type PropertyValues } from 'lit';
+import { adoptStyles, isServer, LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { DEFER_HYDRATION } from './protocol.js';
-import type { RenderFacts } from './render-key.js';
+import { RENDER_KEY, renderKeyOf, type RenderFacts } from './render-key.js';
 
 type HydrationModule = typeof import('./hydrate.js');
 
@@ -133,6 +133,15 @@ export abstract class HydratableElement extends LitElement {
     });
   }
 
+  /**
+   * On a server, the render key goes on the element, for the client to check (see `hydrate.ts`). A browser never
+   * writes one, and carries no code for it.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (isServer) this.setAttribute(RENDER_KEY, renderKeyOf(this));
+  }
+
   /** The server's tree, to hydrate; without the hydration module, an emptied root with the element's own styles. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
@@ -173,6 +182,7 @@ export abstract class HydratableElement extends LitElement {
       this.__replace(root, hydration);
     }
     super.update(changed);
+    if (!this.hasUpdated) this.removeAttribute(RENDER_KEY);
     (this.__focused?.() as HTMLElement | undefined)?.focus();
     this.__focused = undefined;
   }

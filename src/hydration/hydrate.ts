@@ -11,9 +11,9 @@ export { stopWaiting, wait } from './coordinator.js';
 
 /**
  * Binds `value`, the element's template, to the server's tree in `root`, which becomes the element's own. The render
- * key, which only a server writes, goes: the tree is then as the client renders it.
+ * key, which only a server writes, goes: the element is then as the client renders it.
  */
 export function hydrateTree(value: unknown, root: ShadowRoot, options: RenderOptions): void {
   hydrate(value, root, options);
-  root.querySelector(`[${RENDER_KEY}]`)?.removeAttribute(RENDER_KEY);
+  root.host.removeAttribute(RENDER_KEY);
 }

@@ -1,4 +1,4 @@
-import { isServer, nothing, type LitElement } from 'lit';
+import type { LitElement } from 'lit';
 import { digestFor, digestOf } from '../shared/digest.js';
 
 /** What a widget's tree depends on besides its templates, as the widget tells it. */
@@ -15,7 +15,10 @@ export interface KeyedElement extends LitElement {
   readonly renderFacts: RenderFacts;
 }
 
-/** The attribute of a widget's server-rendered tree that holds its render key. */
+/**
+ * The attribute a server writes on a widget it renders (Lit's server renderer writes the attributes an element sets
+ * on itself): its render key. The client compares it before hydrating and removes it once it has taken over.
+ */
 export const RENDER_KEY = 'data-render-key';
 
 /** A property's value as the key records it: text, numbers and lists as text, never throwing. */
@@ -36,8 +39,3 @@ export function renderKeyOf(element: KeyedElement): string {
   return `${lang} ${textLang} ${digestOf([styles, ...words.map((set) => digestFor(set, () => [JSON.stringify(set)])), ...values])}`;
 }
 
-/**
- * The render key as a server writes it into the tree, for the client to compare before it hydrates (see
- * `check.ts`); a browser writes none, and so carries no code for it.
- */
-export const serverRenderKey = (element: KeyedElement) => (isServer ? renderKeyOf(element) : nothing);

@@ -105,7 +105,8 @@ function prerendered(element: Element, lang: string, stylesheets: string | undef
   const host = parseFragment(output.slice(0, start)).childNodes.find(isElement);
   return {
     shadow: `<!--${TREE_DIGEST}${digestOf(treeTokens(parsedNodes(shadow)))}-->${shadow}`,
-    attributes: (host?.attrs ?? []).map(({ name }) => name).filter((name) => !attributeOf(element, name) && name !== 'lang'),
+    // What the element set on itself: its render key, and `invalid` where an attribute is bad.
+    attributes: (host?.attrs ?? []).filter(({ name }) => !attributeOf(element, name) && name !== 'lang'),
   };
 }
 
@@ -174,8 +175,10 @@ export async function prerender(html: string, options?: PrerenderOptions): Promi
       const { shadow, attributes } = prerendered(element, lang, stylesheets);
       const end = (element.sourceCodeLocation?.startTag?.endOffset ?? 0) as number;
       // `rendered`: the snippet's fallback rules hold back; the shadow root shows, and the fallback is hidden.
-      const added = ['rendered', 'defer-hydration', ...attributes].filter((name) => !attributeOf(element, name));
-      pieces.push(html.slice(copied, end - 1), added.map((name) => ` ${name}`).join(''), html.slice(end - 1, end));
+      const added = [{ name: 'rendered', value: '' }, { name: 'defer-hydration', value: '' }, ...attributes]
+        .filter(({ name }) => !attributeOf(element, name))
+        .map(({ name, value }) => (value ? ` ${name}="${escapeAttribute(value)}"` : ` ${name}`));
+      pieces.push(html.slice(copied, end - 1), added.join(''), html.slice(end - 1, end));
       pieces.push(`<template shadowrootmode="open">${shadow}</template>`);
       copied = end;
     }

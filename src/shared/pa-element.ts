@@ -95,6 +95,7 @@ export abstract class PaElement extends HydratableElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       warnInvalid(this, 'theme', this.theme, 'light, dark or auto');
     }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, validPointKeys, type StatementPoint } from '../content/statement.js';
-import { serverRenderKey } from '../hydration/render-key.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
 import { textProperty, warnInvalid } from '../shared/warn.js';
@@ -61,7 +60,7 @@ export class PaStatementPoint extends PaElement {
     if (!point) return nothing;
     const wording = this.wording;
     return html`
-      <figure part="figure" lang=${wording.lang} data-render-key=${serverRenderKey(this)}>
+      <figure part="figure" lang=${wording.lang}>
         <blockquote part="quote" lang=${wording.textLang} cite=${this.__href || nothing}>
           <p part="text">${this.excerpt ? wording.quoteOf(point) : wording.textOf(point)}</p>
         </blockquote>

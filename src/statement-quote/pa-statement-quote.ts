@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import type { Need } from '../hydration/protocol.js';
-import { serverRenderKey } from '../hydration/render-key.js';
 import { PaElement } from '../shared/pa-element.js';
 import { asText } from '../shared/values.js';
 import { textProperty, warnInvalid } from '../shared/warn.js';
@@ -172,7 +171,7 @@ export class PaStatementQuote extends PaElement {
       <section
         part="carousel"
         lang=${wording.lang}
-        data-render-key=${serverRenderKey(this)}
+       
         role="region"
         aria-roledescription=${phrase('carousel')}
         aria-label=${this.__label || phrase('quotesLabel')}

@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
-import { statementDate } from '../shared/attribution.js';
 import type { Need } from '../hydration/protocol.js';
-import { serverRenderKey } from '../hydration/render-key.js';
 import { PaElement } from '../shared/pa-element.js';
 import type { Wording } from '../localization/wording.js';
 import { asText } from '../shared/values.js';
@@ -10,7 +8,9 @@ import { textProperty, warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
-const FRAGMENT_PREFIX = '#pa-point-';
+/** A point's list item's id, which a page's address names to link to it: `#pa-point-4`. */
+const POINT_ID_PREFIX = 'pa-point-';
+const FRAGMENT_PREFIX = `#${POINT_ID_PREFIX}`;
 
 // Lit cannot bind a tag name; a real <hN> serves search engines as well as assistive technology.
 const headings = [
@@ -182,6 +182,12 @@ export class PaStatement extends PaElement {
     }
   }
 
+  /** One listener for every copy button, rather than one per point rendered: the point is its list item's. */
+  private readonly __onListClick = (event: Event): void => {
+    const item = (event.target as Element).closest('[part~="copy-button"]')?.closest('li');
+    if (item) void this.__copyLink(points[Number(item.id.slice(POINT_ID_PREFIX.length)) - 1]);
+  };
+
   private async __copyLink(point: StatementPoint): Promise<void> {
     const url = new URL(location.href);
     url.hash = FRAGMENT_PREFIX + point.slug;
@@ -213,7 +219,6 @@ export class PaStatement extends PaElement {
           <button
             part="button copy-button"
             aria-label=${phrase('copyLinkTo', { point: point.number })}
-            @click=${() => this.__copyLink(point)}
           >
             ${phrase('copyLink')}
           </button>
@@ -227,14 +232,15 @@ export class PaStatement extends PaElement {
     const wording = this.wording;
     const { phrase } = wording;
     return html`
-      <article part="article" lang=${wording.lang} aria-labelledby="title" data-render-key=${serverRenderKey(this)}>
+      <article part="article" lang=${wording.lang} aria-labelledby="title">
         <header part="header">
           ${headings[this.__level - 1](html`<slot name="title">${wording.title}</slot>`, wording.titleLang)}
           <p part="byline">
-            <span part="publisher" lang="en">${statement.publisher}</span> · ${statementDate(wording)}
+            <span part="publisher" lang="en">${statement.publisher}</span> ·
+            <time part="date" datetime=${statement.date}>${wording.date}</time>
           </p>
         </header>
-        <ol id="points" part="list" role="list" class=${this.numbered ? 'numbered' : ''}>
+        <ol id="points" part="list" role="list" @click=${this.__onListClick}>
           ${points.map((point, index) => this.__renderPoint(point, index, wording))}
         </ol>
         ${
