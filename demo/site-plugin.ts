@@ -1,15 +1,21 @@
-// Makes the demo site the widget's distribution (vite.config.ts, `--mode site`): the site build publishes the
-// drop-in bundle beside the demo and builder, in a versioned folder, with the headers its host must send; the dev
-// and preview servers serve the same files with the same headers.
+// Makes the demo site the widget's distribution and the statement's home (vite.config.ts, `--mode site`): the site
+// build publishes the drop-in bundle beside the demo and builder, in a versioned folder, with the headers its host
+// must send, and a page, an embed page, an oEmbed answer and a card for the statement and each of its points
+// (demo/site/), for the address given in SITE_URL; the dev and preview servers send the same headers.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
 import { apacheHtaccess, headersFor, netlifyHeadersFile, widgetFolder } from '../scripts/hosting.js';
+import { siteAddress, withoutAddressNotice } from '../scripts/site-address.js';
 import { FALLBACK_STYLESHEET, fallbackStylesheet } from './fallback-layout.js';
+import type { SiteContext } from './site/site-context.js';
+import { sitePages } from './site/site-pages.js';
+import { statementPage } from './site/statement-pages.js';
 
 const cdn = fileURLToPath(new URL('../cdn/', import.meta.url));
+const fromDemo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * What the site holds besides the demo, by path in it: everything the bundle build wrote to cdn/, copied
@@ -65,21 +71,65 @@ const serveWidgetFiles: Connect.NextHandleFunction = (request, response, next) =
   response.end(content);
 };
 
+/** The dev server serves the demo only: the statement's pages are made by the site build. */
+const pagesAreBuilt: Connect.NextHandleFunction = (request, response, next) => {
+  if (!pathOf(request).startsWith(`/${statementPage.path}`)) return next();
+  notFound(response, "The statement's pages are made by the site build: see them with `npm run preview`.");
+};
+
+/** The preview server, as static hosts do, answers an address that names no file with 404.html. */
+function notFoundFrom(outDir: string): Connect.NextHandleFunction {
+  return (_request, response) => {
+    response.statusCode = 404;
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(readFileSync(join(outDir, '404.html')));
+  };
+}
+
 export function widgetSite(): Plugin {
+  /** The files the pages share, emitted at the start of the site build, by reference until their names are known. */
+  const shared = { siteStylesheet: '', embedStylesheet: '', embedScript: '' };
+  let address = '';
   return {
     name: 'pa-widget-site',
     apply: (_config, { command, mode }) => command === 'serve' || mode === 'site',
     // The builder's default script address: the bundle in this versioned folder.
     config: () => ({ define: { __WIDGET_FOLDER__: JSON.stringify(widgetFolder) } }),
-    generateBundle() {
+    configResolved(config) {
+      if (config.command !== 'build') return;
+      const site = siteAddress();
+      address = site.href;
+      if (!site.given) config.logger.warn(withoutAddressNotice);
+    },
+    buildStart() {
+      if (!address) return;
+      const asset = (name: string) =>
+        this.emitFile({ type: 'asset', name, source: readFileSync(fromDemo(`./${name}`), 'utf8') });
+      shared.siteStylesheet = asset('site.css');
+      shared.embedStylesheet = asset('embed.css');
+      shared.embedScript = this.emitFile({ type: 'chunk', id: fromDemo('./embed-frame.ts'), name: 'embed-frame' });
+    },
+    async generateBundle() {
       for (const [fileName, source] of widgetFiles()) this.emitFile({ type: 'asset', fileName, source });
+      const site: SiteContext = {
+        address,
+        widgetFolder,
+        assets: {
+          siteStylesheet: this.getFileName(shared.siteStylesheet),
+          embedStylesheet: this.getFileName(shared.embedStylesheet),
+          embedScript: this.getFileName(shared.embedScript),
+        },
+      };
+      for (const [fileName, source] of await sitePages(site)) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.middlewares.use(sendHostingHeaders);
       server.middlewares.use(serveWidgetFiles);
+      server.middlewares.use(pagesAreBuilt);
     },
     configurePreviewServer(server) {
       server.middlewares.use(sendHostingHeaders);
+      return () => server.middlewares.use(notFoundFrom(server.config.build.outDir));
     },
   };
 }

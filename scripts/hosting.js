@@ -1,6 +1,6 @@
-// How the built site hosts the widget for partners' pages: the versioned folder the drop-in bundle is published in,
-// and the HTTP headers its host sends for it. The one definition of those headers: the site build writes them as
-// `_headers` (Netlify, Cloudflare Pages) and `.htaccess` (Apache), and the dev, preview and test servers send them.
+// How the built site is hosted: the versioned folder the drop-in bundle is published in, and the HTTP headers the host
+// sends for each part of the site. The one definition of those headers: the site build writes them as `_headers`
+// (Netlify, Cloudflare Pages) and `.htaccess` (Apache), and the dev, preview and test servers send them.
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -17,18 +17,59 @@ export const widgetHeaders = {
   'Cache-Control': 'public, max-age=31536000, immutable',
 };
 
-const writtenBy =
-  "# The drop-in widget's headers, for partners' pages (written by npm run build:site from scripts/hosting.js)";
+/**
+ * The site's own pages, its embed pages included, load nothing but the site's files, and no inline script or style
+ * (the widget's shadow roots link its stylesheets). No `frame-ancestors`: the embed pages are made to be framed by
+ * anyone, and so are the statement's pages, which a link followed inside a partner's frame opens there.
+ */
+export const sitePolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
 
-/** The headers for a path under the site's root (`/v0.1.0/locales/de.js`), or none. */
+/** Headers for every file of the site. */
+export const siteHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Content-Security-Policy': sitePolicy,
+};
+
+/** Headers for the builder alone: a form with a copy button, which no other site has a reason to frame. */
+export const builderHeaders = { 'X-Frame-Options': 'SAMEORIGIN' };
+
+/**
+ * Which headers go with which paths under the site's root. No header is named by two rules that can match one
+ * path: hosts differ in what they do then (Netlify keeps one value, Cloudflare joins them).
+ */
+const rules = [
+  { pattern: '/*', headers: siteHeaders, matches: () => true },
+  ...['/', '/index.html'].map((path) => ({ pattern: path, headers: builderHeaders, matches: (p) => p === path })),
+  {
+    pattern: `/${widgetFolder}/*`,
+    headers: widgetHeaders,
+    matches: (path) => path.startsWith(`/${widgetFolder}/`),
+  },
+];
+
+const writtenBy = '# Written by npm run build:site from scripts/hosting.js';
+
+/** The headers for a path under the site's root (`/v0.1.0/locales/de.js`, `/statement/point-4/`). */
 export function headersFor(pathname) {
-  return pathname.startsWith(`/${widgetFolder}/`) ? Object.entries(widgetHeaders) : [];
+  return rules.filter((rule) => rule.matches(pathname)).flatMap((rule) => Object.entries(rule.headers));
 }
 
 /** `_headers`, as Netlify and Cloudflare Pages read it at the site's root: a path pattern, then indented headers. */
 export function netlifyHeadersFile() {
-  const lines = Object.entries(widgetHeaders).map(([name, value]) => `  ${name}: ${value}`);
-  return [writtenBy, `/${widgetFolder}/*`, ...lines, ''].join('\n');
+  const lines = rules.flatMap(({ pattern, headers }) => [
+    pattern,
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+  ]);
+  return [writtenBy, ...lines, ''].join('\n');
 }
 
 /**
@@ -39,4 +80,22 @@ export function netlifyHeadersFile() {
 export function apacheHtaccess() {
   const lines = Object.entries(widgetHeaders).map(([name, value]) => `Header set ${name} "${value}"`);
   return [writtenBy, ...lines, ''].join('\n');
+}
+
+/**
+ * `.htaccess` for the site's root, on a host whose site lives at `basePath` (`/`, `/belarus/`): the site's headers,
+ * `always` so that error pages carry them too; the builder's, for its two paths only; and `404.html` for an address
+ * that names no page (a point that does not exist, say). Needs mod_headers, and AllowOverride FileInfo.
+ */
+export function siteHtaccess(basePath) {
+  const builder = `m#^${basePath.replace(/[.#]/g, '\\$&')}(index\\.html)?$#`;
+  return [
+    writtenBy,
+    ...Object.entries(siteHeaders).map(([name, value]) => `Header always set ${name} "${value}"`),
+    `<If "%{REQUEST_URI} =~ ${builder}">`,
+    ...Object.entries(builderHeaders).map(([name, value]) => `  Header always set ${name} "${value}"`),
+    '</If>',
+    `ErrorDocument 404 ${basePath}404.html`,
+    '',
+  ].join('\n');
 }
