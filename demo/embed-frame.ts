@@ -1,4 +1,4 @@
-// The embed pages' script (demo/site/embed-page.ts), a file of the site run before the bundle. Strangers frame those
+// The embed pages' script (demo/pages/embed-page.ts), a file of the site run before the bundle. Strangers frame those
 // pages, often in `sandbox="allow-scripts"` (WordPress always): an opaque origin, no storage, no popups, no
 // navigation of the top window. So it
 // - takes `lang` and `theme` from the query when valid (`?lang=de&theme=dark`), else warns once and ignores them;

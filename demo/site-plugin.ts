@@ -1,7 +1,7 @@
 // Makes the demo site the widget's distribution and the statement's home (vite.config.ts, `--mode site`): the site
 // build publishes the drop-in bundle beside the demo and builder, in a versioned folder, with the headers its host
 // must send, and a page, an embed page, an oEmbed answer and a card for the statement and each of its points
-// (demo/site/), for the address given in SITE_URL; the dev and preview servers send the same headers.
+// (demo/pages/), for the address given in SITE_URL; the dev and preview servers send the same headers.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
@@ -10,9 +10,9 @@ import type { Connect, Plugin } from 'vite';
 import { apacheHtaccess, headersFor, netlifyHeadersFile, widgetFolder } from '../scripts/hosting.js';
 import { siteAddress, withoutAddressNotice } from '../scripts/site-address.js';
 import { FALLBACK_STYLESHEET, fallbackStylesheet } from './fallback-layout.js';
-import type { SiteContext } from './site/site-context.js';
-import { sitePages } from './site/site-pages.js';
-import { statementPage } from './site/statement-pages.js';
+import type { SiteContext } from './pages/site-context.js';
+import { sitePages } from './pages/site-pages.js';
+import { statementPage } from './pages/statement-pages.js';
 
 const cdn = fileURLToPath(new URL('../cdn/', import.meta.url));
 const fromDemo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
