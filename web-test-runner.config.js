@@ -12,6 +12,8 @@ import { summaryReporter } from './scripts/summary-reporter.js';
 import { headersFor } from './scripts/hosting.js';
 import { partnerSite } from './scripts/partner-site.js';
 import { servedPages, serverSide } from './scripts/server-side.js';
+import { testSite } from './scripts/test-site.js';
+import { wordpressEmbed } from './scripts/wordpress-embed.js';
 
 const launchers = {
   chromium: () =>
@@ -67,11 +69,16 @@ const fromBundle = `<script type="importmap">${JSON.stringify({
   ),
 })}</script>`;
 
+// WordPress embedding the test site's pages, driven from Node in Chromium (scripts/wordpress-embed.js); its test file
+// asserts on what that saw, once, in the group below.
+const WORDPRESS_TEST = 'test/wordpress.test.ts';
+
 export default {
-  files: 'test/**/*.test.ts',
+  files: ['test/**/*.test.ts', `!${WORDPRESS_TEST}`],
   testRunnerHtml: testPage(quietDevMode),
   groups: selectedBrowsers().includes('chromium')
     ? [
+        { name: 'wordpress', files: [WORDPRESS_TEST], browsers: [launchers.chromium()] },
         {
           name: 'bundle',
           files: [
@@ -112,13 +119,20 @@ export default {
       if (context.path.startsWith('/test/fixtures/strict-csp')) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), partnerSite(), serverSide()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    partnerSite(),
+    serverSide(),
+    testSite(),
+    wordpressEmbed(),
+  ],
   browsers: selectedBrowsers().map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 120000,
+  // The WordPress test installs WordPress and builds a site before its one test runs.
+  testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -22,7 +22,7 @@ const fromDemo = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  * unchanged into the versioned folder (the bundle and its locales/), the fallback stylesheet beside it, and the
  * headers for hosts that read them from files.
  */
-function widgetFiles(): Map<string, string | Uint8Array> {
+function widgetFiles(address: string): Map<string, string | Uint8Array> {
   if (!existsSync(join(cdn, 'pa-statement-widget.js'))) {
     throw new Error('cdn/pa-statement-widget.js is missing: run `npm run build:cdn` first (`npm run build:site` does)');
   }
@@ -32,7 +32,7 @@ function widgetFiles(): Map<string, string | Uint8Array> {
   }
   files.set(`${widgetFolder}/${FALLBACK_STYLESHEET}`, fallbackStylesheet());
   files.set(`${widgetFolder}/.htaccess`, apacheHtaccess());
-  files.set('_headers', netlifyHeadersFile());
+  files.set('_headers', netlifyHeadersFile(address));
   return files;
 }
 
@@ -61,7 +61,7 @@ const serveWidgetFiles: Connect.NextHandleFunction = (request, response, next) =
   response.setHeader('Cache-Control', 'no-cache');
   let files: Map<string, string | Uint8Array>;
   try {
-    files = widgetFiles();
+    files = widgetFiles(siteAddress().href);
   } catch (error) {
     return notFound(response, (error as Error).message);
   }
@@ -110,7 +110,7 @@ export function widgetSite(): Plugin {
       shared.embedScript = this.emitFile({ type: 'chunk', id: fromDemo('./embed-frame.ts'), name: 'embed-frame' });
     },
     async generateBundle() {
-      for (const [fileName, source] of widgetFiles()) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of widgetFiles(address)) this.emitFile({ type: 'asset', fileName, source });
       const site: SiteContext = {
         address,
         widgetFolder,

@@ -18,8 +18,8 @@ const contentTypes = {
 const RECORDED = '/__record__';
 const recorder = new URL('../test/fixtures/frame-recorder.js', import.meta.url);
 
-/** The request handler (for `http.createServer`) of a host serving `folder` at its root. */
-export function staticHost(folder) {
+/** The request handler (for `http.createServer`) of a host serving `folder`, the site built for `site`, at its root. */
+export function staticHost(folder, site) {
   const root = resolve(folder);
   const fileOf = (path) => {
     const file = resolve(join(root, decodeURIComponent(path)));
@@ -48,7 +48,7 @@ export function staticHost(folder) {
       body = body.toString('utf8').replace('<head>', `<head><script src="${RECORDED}.js"></script>`);
     }
     response.writeHead(found ? 200 : 404, {
-      ...Object.fromEntries(headersFor(path)),
+      ...Object.fromEntries(headersFor(path, site)),
       'Content-Type': contentTypes[extname(served)] ?? 'application/octet-stream',
     });
     response.end(request.method === 'HEAD' ? undefined : body);

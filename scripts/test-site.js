@@ -5,10 +5,18 @@
 // another program holds 127.0.0.1:8080 (tachometer's default port, which `npm run bench` uses). Either differs in
 // origin from the test pages' (localhost), so a page framing an embed page frames another site.
 // Started and built on the first `test-site` command (which returns the address), into test-site/, from the bundle
-// that `npm test` has just built; stopped with the test server.
+// that `npm test` has just built; stopped with the test server. Its commands:
+// - `test-site` starts it, and returns its address;
+// - `test-site-fetch` { path } fetches a path of it in Node, as a crawler would (the pages send no CORS headers), and
+//   returns { status, headers, body } with the body in base64;
+// - `test-site-apache` { paths } serves the same files with Apache, which reads the site's .htaccess files, and
+//   returns { [path]: { status, headers } };
+// - `site-build` { siteUrl } runs `npm run build:site` with SITE_URL (set or not) into a folder of its own, and
+//   returns { status, output }: what the build says.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { apacheAnswers } from './apache.js';
 import { staticHost } from './static-host.js';
 
 const PORT = 8080;
@@ -16,21 +24,53 @@ const HOSTS = ['127.0.0.1', '127.0.0.2'];
 const folder = fileURLToPath(new URL('../test-site/', import.meta.url));
 const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 
-function buildSite(address) {
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** Runs `command` in the project, with SITE_URL as given (unset for undefined); resolves with its exit status and output. */
+function run(command, args, siteUrl) {
+  const env = { ...process.env, SITE_URL: siteUrl };
+  if (siteUrl === undefined) delete env.SITE_URL;
   return new Promise((resolve, reject) => {
-    const build = spawn(
-      process.execPath,
-      [vite, 'build', '--mode', 'site', '--outDir', folder, '--emptyOutDir', '--logLevel', 'error'],
-      { cwd: fileURLToPath(new URL('..', import.meta.url)), env: { ...process.env, SITE_URL: address } },
-    );
+    const child = spawn(command, args, { cwd: projectRoot, env });
     let output = '';
-    build.stdout.on('data', (chunk) => (output += chunk));
-    build.stderr.on('data', (chunk) => (output += chunk));
-    build.on('error', reject);
-    build.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`The site build for the tests failed:\n${output}`)),
-    );
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (status) => resolve({ status, output }));
   });
+}
+
+/** The site's build alone, for `address`, into `outDir`: the bundle is built already. */
+const viteBuild = (outDir, siteUrl, logLevel = 'error') =>
+  run(
+    process.execPath,
+    [vite, 'build', '--mode', 'site', '--outDir', outDir, '--emptyOutDir', '--logLevel', logLevel],
+    siteUrl,
+  );
+
+async function buildSite(address) {
+  const { status, output } = await viteBuild(folder, address);
+  if (status !== 0) throw new Error(`The site build for the tests failed:\n${output}`);
+}
+
+/**
+ * What `SITE_URL=… npm run build:site` says. A SITE_URL its first step refuses stops it before anything is built,
+ * so it is run as a reader runs it. Any other goes on to the site's build alone, into test-site-build/: the bundle
+ * that `npm run build:site` would build first is the one `npm test` has just built, which the tests are using.
+ */
+async function siteBuild(siteUrl) {
+  const check = await run(process.execPath, ['scripts/site-address.js'], siteUrl);
+  if (check.status !== 0) return run('npm', ['run', 'build:site'], siteUrl);
+  return viteBuild(fileURLToPath(new URL('../test-site-build/', import.meta.url)), siteUrl, 'warn');
+}
+
+async function fetchFromSite(path) {
+  const response = await fetch(new URL(path, await startTestSite()), { redirect: 'manual' });
+  return {
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: Buffer.from(await response.arrayBuffer()).toString('base64'),
+  };
 }
 
 let server;
@@ -39,7 +79,7 @@ let started;
 /** Listens on port 8080 of the first of HOSTS where it is free; resolves with the site's address there. */
 async function listen() {
   for (const host of HOSTS) {
-    server = createServer(staticHost(folder));
+    server = createServer(staticHost(folder, `http://${host}:${PORT}/`));
     const listening = await new Promise((resolve, reject) => {
       server.once('error', (error) => (error.code === 'EADDRINUSE' ? resolve(false) : reject(error)));
       server.listen(PORT, host, () => resolve(true));
@@ -66,8 +106,12 @@ export function testSite() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     },
-    executeCommand({ command }) {
-      return command === 'test-site' ? startTestSite() : undefined;
+    executeCommand({ command, payload }) {
+      if (command === 'test-site') return startTestSite();
+      if (command === 'test-site-fetch') return fetchFromSite(payload.path);
+      if (command === 'test-site-apache') return startTestSite().then(() => apacheAnswers(folder, payload.paths));
+      if (command === 'site-build') return siteBuild(payload.siteUrl);
+      return undefined;
     },
   };
 }

@@ -26,6 +26,6 @@ export async function sitePages(site: SiteContext): Promise<Map<string, string |
     files.set(cardPathOf(page), await cardOf(page));
   }
   files.set('404.html', notFoundPage(site));
-  files.set('.htaccess', siteHtaccess(new URL(site.address).pathname));
+  files.set('.htaccess', siteHtaccess(site.address));
   return files;
 }
