@@ -69,16 +69,17 @@ const fromBundle = `<script type="importmap">${JSON.stringify({
   ),
 })}</script>`;
 
-// WordPress embedding the test site's pages, driven from Node in Chromium (scripts/wordpress-embed.js); its test file
-// asserts on what that saw, once, in the group below.
-const WORDPRESS_TEST = 'test/wordpress.test.ts';
+// Tests whose work is done in Node by a server command, once per run, and only asserted in the browser: the site's
+// build for an address (scripts/test-site.js), and WordPress embedding the test site's pages, driven in Chromium
+// (scripts/wordpress-embed.js). They run in the group below, in Chromium alone.
+const NODE_SIDE_TESTS = ['test/site-build.test.ts', 'test/wordpress.test.ts'];
 
 export default {
-  files: ['test/**/*.test.ts', `!${WORDPRESS_TEST}`],
+  files: ['test/**/*.test.ts', ...NODE_SIDE_TESTS.map((file) => `!${file}`)],
   testRunnerHtml: testPage(quietDevMode),
   groups: selectedBrowsers().includes('chromium')
     ? [
-        { name: 'wordpress', files: [WORDPRESS_TEST], browsers: [launchers.chromium()] },
+        { name: 'node-side', files: NODE_SIDE_TESTS, browsers: [launchers.chromium()] },
         {
           name: 'bundle',
           files: [

@@ -28,7 +28,7 @@ export function siteAddress(value = process.env.SITE_URL) {
 }
 
 /** The one line a build without SITE_URL prints. */
-export const withoutAddressNotice = `SITE_URL is not set: the pages, link previews and oEmbed answers name ${LOCAL_PREVIEW}, the local preview (npm run preview); build with SITE_URL=https://… for the public site.`;
+export const withoutAddressNotice = `SITE_URL is not set: built for the local preview at ${LOCAL_PREVIEW} (npm run preview); link previews and oEmbed need the public address: SITE_URL=https://… npm run build:site.`;
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {

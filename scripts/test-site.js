@@ -11,10 +11,12 @@
 //   returns { status, headers, body } with the body in base64;
 // - `test-site-apache` { paths } serves the same files with Apache, which reads the site's .htaccess files, and
 //   returns { [path]: { status, headers } };
-// - `site-build` { siteUrl } runs `npm run build:site` with SITE_URL (set or not) into a folder of its own, and
-//   returns { status, output }: what the build says.
+// - `site-build` { siteUrl, read } runs `npm run build:site` with SITE_URL (set or not) into a folder of its own, and
+//   returns { status, output, files }: what the build said, and the built files named in `read`.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apacheAnswers } from './apache.js';
 import { staticHost } from './static-host.js';
@@ -58,10 +60,12 @@ async function buildSite(address) {
  * so it is run as a reader runs it. Any other goes on to the site's build alone, into test-site-build/: the bundle
  * that `npm run build:site` would build first is the one `npm test` has just built, which the tests are using.
  */
-async function siteBuild(siteUrl) {
+async function siteBuild(siteUrl, read = []) {
   const check = await run(process.execPath, ['scripts/site-address.js'], siteUrl);
-  if (check.status !== 0) return run('npm', ['run', 'build:site'], siteUrl);
-  return viteBuild(fileURLToPath(new URL('../test-site-build/', import.meta.url)), siteUrl, 'warn');
+  if (check.status !== 0) return { ...(await run('npm', ['run', 'build:site'], siteUrl)), files: {} };
+  const built = fileURLToPath(new URL('../test-site-build/', import.meta.url));
+  const result = await viteBuild(built, siteUrl, 'warn');
+  return { ...result, files: Object.fromEntries(read.map((path) => [path, readFileSync(join(built, path), 'utf8')])) };
 }
 
 async function fetchFromSite(path) {
@@ -110,7 +114,7 @@ export function testSite() {
       if (command === 'test-site') return startTestSite();
       if (command === 'test-site-fetch') return fetchFromSite(payload.path);
       if (command === 'test-site-apache') return startTestSite().then(() => apacheAnswers(folder, payload.paths));
-      if (command === 'site-build') return siteBuild(payload.siteUrl);
+      if (command === 'site-build') return siteBuild(payload.siteUrl, payload.read);
       return undefined;
     },
   };

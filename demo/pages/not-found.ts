@@ -1,7 +1,7 @@
 // `404.html`: what the host shows for an address that names no page, a point that does not exist say
 // (`statement/point-12/`). Netlify and Cloudflare Pages serve it themselves; Apache through the site's `.htaccess`.
 // It is served at any address, so its links resolve against the site's own (`<base>`), not against the one asked for.
-import { escapeHtml, type SiteContext } from './site-context.js';
+import { escapeHtml, FAVICON, type SiteContext } from './site-context.js';
 import { pointPages, statementPage } from './statement-pages.js';
 
 export function notFoundPage(site: SiteContext): string {
@@ -14,6 +14,7 @@ export function notFoundPage(site: SiteContext): string {
 <meta name="robots" content="noindex">
 <base href="${site.address}">
 <title>No such page · ${statementPage.title}</title>
+<link rel="icon" href="${FAVICON}" type="image/svg+xml">
 <link rel="stylesheet" href="${site.assets.siteStylesheet}">
 </head>
 <body>

@@ -10,11 +10,11 @@ import { CARD_SIZE, cardPathOf, embedPathOf, statementPage, type StatementPage }
 
 /**
  * The frame's size before it reports its own height: a post's column wide, and about as tall as the widget there
- * (a point runs to five lines; the statement's embed shows three points and "Show all").
+ * (at 600 px a point takes 160 to 340 px; the statement's embed, three points and "Show all", 640 px).
  */
 export const FRAME_SIZE = {
-  point: { width: 600, height: 320 },
-  statement: { width: 600, height: 760 },
+  point: { width: 600, height: 240 },
+  statement: { width: 600, height: 660 },
 } as const;
 
 /** The quoted words: a point's text, or every point, numbered, on the statement's. */

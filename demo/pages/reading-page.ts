@@ -1,7 +1,7 @@
 // The statement's page and each point's page: the widget prerendered (readable without JavaScript, then hydrated by
 // the bundle from the versioned folder), the tags that link previews and WordPress read, and how to link or embed it.
 import { points } from '../../src/content/statement.js';
-import { absolute, escapeHtml, relative, type SiteContext } from './site-context.js';
+import { absolute, escapeHtml, FAVICON, relative, type SiteContext } from './site-context.js';
 import {
   CARD_SIZE,
   cardAltOf,
@@ -91,6 +91,7 @@ ${pointList(from)}`;
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)}</title>
 ${discoveryTags(page, site).join('\n')}
+<link rel="icon" href="${relative(from, FAVICON)}" type="image/svg+xml">
 <link rel="stylesheet" href="${relative(from, site.assets.siteStylesheet)}">
 <link rel="stylesheet" href="${relative(from, `${site.widgetFolder}/pa-statement-fallback.css`)}">
 <script type="module" src="${relative(from, `${site.widgetFolder}/pa-statement-widget.js`)}"></script>

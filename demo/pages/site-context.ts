@@ -18,6 +18,10 @@ export interface SiteContext {
   };
 }
 
+/** The site's icon (demo/public/, which the build copies to the site's root): without one, browsers ask for a
+ * /favicon.ico that is not there, and log the 404 as an error. */
+export const FAVICON = 'favicon.svg';
+
 /** A path under the site's root (`statement/point-4/`) as an absolute address, for other sites to read. */
 export const absolute = (site: SiteContext, path: string) => new URL(path, site.address).href;
 
