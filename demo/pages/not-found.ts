@@ -2,6 +2,7 @@
 // (`statement/point-12/`). Netlify and Cloudflare Pages serve it themselves; Apache through the site's `.htaccess`.
 // It is served at any address, so its links resolve against the site's own (`<base>`), not against the one asked for.
 import { escapeHtml, FAVICON, type SiteContext } from './site-context.js';
+import { siteHeader } from './reading-page.js';
 import { pointPages, statementPage } from './statement-pages.js';
 
 export function notFoundPage(site: SiteContext): string {
@@ -18,10 +19,7 @@ export function notFoundPage(site: SiteContext): string {
 <link rel="stylesheet" href="${site.assets.siteStylesheet}">
 </head>
 <body>
-<header class="site-header">
-  <a class="site-name" href="${statementPage.path}">${statementPage.title}</a>
-  <a href="./">Embed it on your site</a>
-</header>
+${siteHeader(statementPage.path, './')}
 <main>
 <h1>No such page</h1>
 <p>The statement has ${pointPages.length} points, numbered 1 to ${pointPages.length}, each with a page of its own

@@ -38,22 +38,25 @@ function discoveryTags(page: StatementPage, site: SiteContext): string[] {
   ];
 }
 
-/** The site's header and the way back to the whole statement and on to the builder, on every reading page. */
-const siteHeader = (from: string) => `<header class="site-header">
-  <a class="site-name" href="${relative(from, statementPage.path)}">${statementPage.title}</a>
-  <a href="${relative(from, '')}">Embed it on your site</a>
+/** The site's header, the way to the whole statement and to the builder, on the pages readers read. */
+export const siteHeader = (statement: string, builder: string) => `<header class="site-header">
+  <a class="site-name" href="${statement}">Progressive Alliance</a>
+  <nav aria-label="Site">
+    <a href="${statement}">The statement</a>
+    <a href="${builder}">Embed it on your site</a>
+  </nav>
 </header>`;
 
 function pointNavigation(page: StatementPage): string {
   const index = pointPages.indexOf(page);
-  const link = (other: StatementPage | undefined, rel: string, label: string) =>
+  const link = (other: StatementPage | undefined, rel: 'prev' | 'next') =>
     other?.point
-      ? `<a rel="${rel}" href="${relative(page.path, other.path)}">${label} ${positionOf(other.point)}</a>`
-      : '';
+      ? `<a rel="${rel}" href="${relative(page.path, other.path)}">${rel === 'prev' ? '← ' : ''}${positionOf(other.point)}${rel === 'next' ? ' →' : ''}</a>`
+      : '<span></span>';
   return `<nav class="pager" aria-label="Points">
-  ${link(pointPages[index - 1], 'prev', '←')}
+  ${link(pointPages[index - 1], 'prev')}
   <a href="${relative(page.path, statementPage.path)}">All ${points.length} points</a>
-  ${link(pointPages[index + 1], 'next', '→')}
+  ${link(pointPages[index + 1], 'next')}
 </nav>`;
 }
 
@@ -97,7 +100,7 @@ ${discoveryTags(page, site).join('\n')}
 <script type="module" src="${relative(from, `${site.widgetFolder}/pa-statement-widget.js`)}"></script>
 </head>
 <body>
-${siteHeader(from)}
+${siteHeader(relative(from, statementPage.path), relative(from, ''))}
 <main>
 ${main}
 ${sharing(page, site)}
