@@ -3,7 +3,7 @@
 // recorder put first into the framed page (`/__record__/`, scripts/static-host.js) tells what happened inside.
 import { expect } from '@open-wc/testing';
 import { points } from '../src/content/statement.js';
-import { testSite } from './site-server.js';
+import { fetchFromSite, parseHtml, testSite } from './site-server.js';
 
 interface Message {
   message?: string;
@@ -38,10 +38,13 @@ before(async function () {
 const SECRET = 'Xy7secret0';
 
 /** Frames `path` of the test site, with the recorder; collects what the frame posts to this page. */
-function framed(path: string, { secret = SECRET, width = 600 }: { secret?: string | null; width?: number } = {}) {
+function framed(
+  path: string,
+  { secret = SECRET, width = 600, height = 150, sandbox = 'allow-scripts' as string | null } = {},
+) {
   const iframe = document.createElement('iframe');
-  iframe.setAttribute('sandbox', 'allow-scripts');
-  iframe.style.cssText = `width: ${width}px; height: 150px; border: 0`;
+  if (sandbox !== null) iframe.setAttribute('sandbox', sandbox);
+  iframe.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
   iframe.src = `${site}__record__/${path}${secret ? `#?secret=${secret}` : ''}`;
   const messages: Message[] = [];
   const waiting: { test: (message: Message) => boolean; resolve: (message: Message) => void }[] = [];
@@ -66,10 +69,17 @@ function framed(path: string, { secret = SECRET, width = 600 }: { secret?: strin
     heights: () => messages.filter((message) => message.message === 'height'),
     nextHeight: () => next((message) => message.message === 'height', 'height'),
     post: (message: object) => iframe.contentWindow?.postMessage(message, '*'),
+    /** What the recorder reports; asked again until it answers (before its page loads, a message is lost). */
     async report(): Promise<Report> {
       const answer = next((message) => message.recorder !== undefined, 'report');
-      iframe.contentWindow?.postMessage({ recorder: 'report' }, '*');
-      return (await answer).recorder as Report;
+      const ask = () => iframe.contentWindow?.postMessage({ recorder: 'report' }, '*');
+      const asking = setInterval(ask, 250);
+      ask();
+      try {
+        return (await answer).recorder as Report;
+      } finally {
+        clearInterval(asking);
+      }
     },
     close() {
       window.removeEventListener('message', listener);
@@ -179,4 +189,45 @@ describe('an embed page in a sandboxed frame on another site', () => {
     expect(report.errors).to.deep.equal([]);
     frame.close();
   });
+
+  it('is sized by the five-line listener each page shows partners who frame it themselves', async () => {
+    const code = parseHtml((await fetchFromSite('statement/point-7/')).text).querySelector('details pre code');
+    const [markup, script] = (code?.textContent ?? '').split('<script>');
+    const partner = document.createElement('div');
+    partner.innerHTML = markup;
+    const listener = document.createElement('script');
+    listener.textContent = script.replace('</script>', '');
+    document.body.append(partner, listener);
+    const iframe = partner.querySelector('iframe') as HTMLIFrameElement;
+    expect(iframe.getAttribute('sandbox')).to.equal('allow-scripts');
+    // The same page, with the recorder, in a frame as wide and sized to what it posts, tells how tall it is.
+    const measured = framed('statement/point-7/embed/', { secret: null, width: Number(iframe.width) });
+    await loaded(measured);
+    const posted = measured.heights().at(-1)?.value as number;
+    measured.iframe.style.height = `${posted}px`;
+    const { height } = await reportWhen(measured, (report) => report.viewportHeight === posted, 'took its height');
+    for (const deadline = Date.now() + 5000; iframe.height !== String(Math.ceil(height)) && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(iframe.height).to.equal(String(Math.ceil(height)));
+    expect(Math.ceil(height)).not.to.equal(240);
+    measured.close();
+    partner.remove();
+    listener.remove();
+  });
+});
+
+describe("the site's own pages", () => {
+  // (The builder's page may be framed by its own site only: its tests run it on the test server, under the policy.)
+  for (const path of ['statement/', 'statement/point-4/']) {
+    it(`/${path}: run under the site's policy, their widget live, with no error`, async () => {
+      // Tall enough for the widget to be in view: a prerendered one hydrates as it comes near.
+      const page = framed(path, { secret: null, sandbox: null, width: 1000, height: 900 });
+      const report = await reportWhen(page, (shown) => shown.widget?.hydrated === true, 'rendered its widget');
+      expect(report.errors).to.deep.equal([]);
+      expect(report.warnings).to.deep.equal([]);
+      expect(report.resources.filter((resource) => !resource.startsWith(site))).to.deep.equal([]);
+      page.close();
+    });
+  }
 });

@@ -2,10 +2,12 @@
 // the bundle from the versioned folder), the tags that link previews and WordPress read, and how to link or embed it.
 import { points } from '../../src/content/statement.js';
 import { absolute, escapeHtml, FAVICON, relative, type SiteContext } from './site-context.js';
+import { FRAME_SIZE } from './oembed.js';
 import {
   CARD_SIZE,
   cardAltOf,
   cardPathOf,
+  embedPathOf,
   oembedPathOf,
   pointPages,
   positionOf,
@@ -67,12 +69,33 @@ ${pointPages.map((page) => `    <li><a href="${relative(from, page.path)}">${esc
   </ol>
 </nav>`;
 
+/**
+ * A frame of the embed page for a partner's own site, with the listener that gives it its height: the embed page
+ * posts `{ message: 'height', value }` to its parent on load and whenever its height changes. A sandboxed frame's
+ * messages come from the origin "null", so the listener knows its frame by the window they come from.
+ */
+export function framingCode(page: StatementPage, site: SiteContext): string {
+  const { width, height } = page.point ? FRAME_SIZE.point : FRAME_SIZE.statement;
+  return `<iframe class="pa-statement-embed" src="${absolute(site, embedPathOf(page))}" title="${page.title}" width="${width}" height="${height}" frameborder="0" sandbox="allow-scripts"></iframe>
+<script>
+  addEventListener('message', ({ source, data }) => {
+    for (const frame of document.querySelectorAll('iframe.pa-statement-embed'))
+      if (frame.contentWindow === source && data?.message === 'height') frame.height = data.value;
+  });
+</script>`;
+}
+
 /** How to quote the page elsewhere: its address, which WordPress and other oEmbed consumers turn into the widget. */
 const sharing = (page: StatementPage, site: SiteContext) => `<section aria-labelledby="share-title">
   <h2 id="share-title">Link to it, or embed it</h2>
   <p>Paste this address on a line of its own in a WordPress post (or anywhere that embeds links): it shows as the
   ${page.point ? 'point' : 'statement'}, word for word, in a frame. Link previews show its card.</p>
   <p><code class="address">${absolute(site, page.path)}</code></p>
+  <details>
+    <summary>Or frame it on your own site</summary>
+    <p>The frame takes the height of what it shows with these five lines of script. Its links open inside it.</p>
+    <pre><code>${escapeHtml(framingCode(page, site))}</code></pre>
+  </details>
   <p>On a page of your own, add the widget itself: make its code with the <a href="${relative(page.path, '')}">embed-code builder</a>.</p>
 </section>`;
 
