@@ -37,10 +37,19 @@ before(async function () {
 
 const SECRET = 'Xy7secret0';
 
+interface FrameOptions {
+  /** WordPress's secret in the address's fragment; none for a frame of any other site. */
+  secret?: string | null;
+  width?: number;
+  height?: number;
+  /** The frame's sandbox; none for a frame that is not sandboxed. */
+  sandbox?: string | null;
+}
+
 /** Frames `path` of the test site, with the recorder; collects what the frame posts to this page. */
 function framed(
   path: string,
-  { secret = SECRET, width = 600, height = 150, sandbox = 'allow-scripts' as string | null } = {},
+  { secret = SECRET, width = 600, height = 150, sandbox = 'allow-scripts' }: FrameOptions = {},
 ) {
   const iframe = document.createElement('iframe');
   if (sandbox !== null) iframe.setAttribute('sandbox', sandbox);
