@@ -77,9 +77,20 @@ const pagesAreBuilt: Connect.NextHandleFunction = (request, response, next) => {
   notFound(response, "The statement's pages are made by the site build: see them with `npm run preview`.");
 };
 
-/** The preview server, as static hosts do, answers an address that names no file with 404.html. */
-function notFoundFrom(outDir: string): Connect.NextHandleFunction {
-  return (_request, response) => {
+/**
+ * The preview server, as static hosts do, sends a folder's address without its `/` on to the folder (whose page
+ * links its files relative to it), and answers an address that names no file of the site with 404.html. It runs
+ * after the server's own middlewares, before Vite's, which serve a folder's index.html.
+ */
+function asStaticHost(outDir: string): Connect.NextHandleFunction {
+  return (request, response, next) => {
+    const path = decodeURIComponent(pathOf(request));
+    const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!path.endsWith('/') && existsSync(join(file, 'index.html'))) {
+      response.writeHead(301, { Location: `${path}/` }).end();
+      return;
+    }
+    if (existsSync(file)) return next();
     response.statusCode = 404;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(readFileSync(join(outDir, '404.html')));
@@ -129,7 +140,7 @@ export function widgetSite(): Plugin {
     },
     configurePreviewServer(server) {
       server.middlewares.use(sendHostingHeaders);
-      return () => server.middlewares.use(notFoundFrom(server.config.build.outDir));
+      return () => server.middlewares.use(asStaticHost(server.config.build.outDir));
     },
   };
 }
