@@ -4,8 +4,9 @@
 // its own host, so WordPress runs on the same host (scripts/wordpress.js). The host is 127.0.0.1, or 127.0.0.2 when
 // another program holds 127.0.0.1:8080 (tachometer's default port, which `npm run bench` uses). Either differs in
 // origin from the test pages' (localhost), so a page framing an embed page frames another site.
-// Started and built on the first `test-site` command (which returns the address), into test-site/, from the bundle
-// that `npm test` has just built; stopped with the test server. Its commands:
+// Built, into test-site/, from the bundle that `npm test` has just built, and started with the test server, before
+// any browser runs a test (a build beside tests that measure long tasks would slow them); stopped with it. Where it
+// cannot start, the tests that need it fail, saying why. Its commands:
 // - `test-site` starts it, and returns its address;
 // - `test-site-fetch` { path } fetches a path of it in Node, as a crawler would (the pages send no CORS headers), and
 //   returns { status, headers, body } with the body in base64;
@@ -105,6 +106,9 @@ export function startTestSite() {
 export function testSite() {
   return {
     name: 'test-site',
+    async serverStart() {
+      await startTestSite().catch(() => {});
+    },
     async serverStop() {
       if (!server?.listening) return;
       server.closeAllConnections();
