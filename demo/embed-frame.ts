@@ -2,8 +2,8 @@
 // pages, often in `sandbox="allow-scripts"` (WordPress always): an opaque origin, no storage, no popups, no
 // navigation of the top window. So it
 // - takes `lang` and `theme` from the query when valid (`?lang=de&theme=dark`), else warns once and ignores them;
-// - tells the parent the page's height, `{ message: 'height', value }`, on load, when asked (`ready`) and whenever
-//   it changes, with WordPress's secret when the address carries one (`#?secret=…`, added by wp-embed.js);
+// - tells the parent the page's height, `{ message: 'height', value }`, on load, then when asked (`ready`) and
+//   whenever it changes, with WordPress's secret when the address carries one (`#?secret=…`, added by wp-embed.js);
 // - in WordPress, asks the parent to follow the widget's links (`{ message: 'link', value, secret }`), since the
 //   frame may not navigate the top window itself; elsewhere a link opens in the frame.
 // Chromium gives a hidden cross-origin frame (WordPress hides it until it hears a height) no rendering updates, so
@@ -42,10 +42,15 @@ export {}; // Nothing imported or exported. Built as a module, it runs as a clas
     window.parent.postMessage(secret ? { message, value, secret } : { message, value }, '*');
 
   let lastHeight = -1;
+  /**
+   * Before the page has loaded its height is not yet its own (the widget's stylesheet, linked from its shadow root,
+   * may still be on its way), and WordPress would show the frame at it: the first height goes on load.
+   */
+  let loaded = false;
 
   /** Posts the page's height: `always` when asked, otherwise only when it changed. */
   function postHeight(always = false): void {
-    if (!framed) return;
+    if (!framed || !loaded) return;
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height === lastHeight && !always) return;
     lastHeight = height;
@@ -86,7 +91,10 @@ export {}; // Nothing imported or exported. Built as a module, it runs as a clas
   // never does.
   widgets.forEach((widget) => widget.removeAttribute('defer-hydration'));
 
-  addEventListener('load', () => postHeight(true));
+  addEventListener('load', () => {
+    loaded = true;
+    postHeight(true);
+  });
   addEventListener('message', (event: MessageEvent<{ message?: unknown; secret?: unknown } | null>) => {
     if (event.source === window.parent && event.data?.message === 'ready' && event.data.secret === secret) {
       postHeight(true);
