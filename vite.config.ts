@@ -13,11 +13,13 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // Its one worker, the builder's prerenderer, is built as Node runs the prerenderer (demo/prerender-worker-build.ts).
 // The npm build in dist/ is `tsc` output (see tsconfig.build.json) with its templates minified by the same plugin
 // (scripts/minify-templates.js): prerendered and hydrating templates must be the same.
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ command, mode }) => ({
   root: fromRoot('demo'),
   base: './',
   // Pages by their own files, as static hosts serve them: an unknown address is a 404, not the builder's page.
   appType: 'mpa',
+  // demo/public/ (the site's icon) is the site's, not the bundle's: the bundle build copies nothing into cdn/.
+  publicDir: command === 'build' && mode !== 'site' ? false : 'public',
   server: { host: '127.0.0.1', port: 5173 },
   plugins: [templateMinifier(), widgetSite(), prerenderWorkerInDev()],
   worker: { format: 'es', plugins: prerenderWorkerPlugins },
