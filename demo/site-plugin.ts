@@ -7,7 +7,7 @@ import type { ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
-import { apacheHtaccess, headersFor, netlifyHeadersFile, widgetFolder } from '../scripts/hosting.js';
+import { apacheHtaccess, headersFor, netlifyHeadersFile, siteHtaccess, widgetFolder } from '../scripts/hosting.js';
 import { siteAddress, withoutAddressNotice } from '../scripts/site-address.js';
 import { FALLBACK_STYLESHEET, fallbackStylesheet } from './fallback-layout.js';
 import type { SiteContext } from './pages/site-context.js';
@@ -18,11 +18,10 @@ const cdn = fileURLToPath(new URL('../cdn/', import.meta.url));
 const fromDemo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * What the site holds besides the demo, by path in it: everything the bundle build wrote to cdn/, copied
- * unchanged into the versioned folder (the bundle and its locales/), the fallback stylesheet beside it, and the
- * headers for hosts that read them from files.
+ * The versioned folder, by path in the site: everything the bundle build wrote to cdn/, copied unchanged (the bundle
+ * and its locales/), the fallback stylesheet beside it, and the folder's headers for Apache.
  */
-function widgetFiles(address: string): Map<string, string | Uint8Array> {
+function widgetFiles(): Map<string, string | Uint8Array> {
   if (!existsSync(join(cdn, 'pa-statement-widget.js'))) {
     throw new Error('cdn/pa-statement-widget.js is missing: run `npm run build:cdn` first (`npm run build:site` does)');
   }
@@ -32,9 +31,15 @@ function widgetFiles(address: string): Map<string, string | Uint8Array> {
   }
   files.set(`${widgetFolder}/${FALLBACK_STYLESHEET}`, fallbackStylesheet());
   files.set(`${widgetFolder}/.htaccess`, apacheHtaccess());
-  files.set('_headers', netlifyHeadersFile(address));
   return files;
 }
+
+/** The headers of the site at `address`, for hosts that read them from files at its root. */
+const hostingFiles = (address: string) =>
+  new Map([
+    ['_headers', netlifyHeadersFile(address)],
+    ['.htaccess', siteHtaccess(address)],
+  ]);
 
 const pathOf = (request: Connect.IncomingMessage) => new URL(request.url ?? '/', 'http://host').pathname;
 
@@ -61,7 +66,7 @@ const serveWidgetFiles: Connect.NextHandleFunction = (request, response, next) =
   response.setHeader('Cache-Control', 'no-cache');
   let files: Map<string, string | Uint8Array>;
   try {
-    files = widgetFiles(siteAddress().href);
+    files = widgetFiles();
   } catch (error) {
     return notFound(response, (error as Error).message);
   }
@@ -121,7 +126,6 @@ export function widgetSite(): Plugin {
       shared.embedScript = this.emitFile({ type: 'chunk', id: fromDemo('./embed-frame.ts'), name: 'embed-frame' });
     },
     async generateBundle() {
-      for (const [fileName, source] of widgetFiles(address)) this.emitFile({ type: 'asset', fileName, source });
       const site: SiteContext = {
         address,
         widgetFolder,
@@ -131,7 +135,9 @@ export function widgetSite(): Plugin {
           embedScript: this.getFileName(shared.embedScript),
         },
       };
-      for (const [fileName, source] of await sitePages(site)) this.emitFile({ type: 'asset', fileName, source });
+      for (const files of [widgetFiles(), hostingFiles(address), await sitePages(site)]) {
+        for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+      }
     },
     configureServer(server) {
       server.middlewares.use(sendHostingHeaders);

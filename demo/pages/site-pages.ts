@@ -1,9 +1,8 @@
 // Every file the site build generates for the statement's pages, by path under the site's root: for the statement
-// and each point, its page, its embed page, its oEmbed answer and its card; the 404 page; the root's `.htaccess`.
+// and each point, its page, its embed page, its oEmbed answer and its card; and the 404 page.
 // The widgets in the pages are prerendered by the package's own prerenderer (dist/, built before the site), with
 // their shadow roots linking the element stylesheets of the versioned folder: the site's policy refuses inline styles.
 import type { prerender as Prerender } from '../../src/prerender/prerender.js';
-import { siteHtaccess } from '../../scripts/hosting.js';
 import { cardOf } from './cards.js';
 import { embedPage } from './embed-page.js';
 import { notFoundPage } from './not-found.js';
@@ -26,6 +25,5 @@ export async function sitePages(site: SiteContext): Promise<Map<string, string |
     files.set(cardPathOf(page), await cardOf(page));
   }
   files.set('404.html', notFoundPage(site));
-  files.set('.htaccess', siteHtaccess(site.address));
   return files;
 }
