@@ -6,7 +6,19 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'cdn/', 'site/', 'coverage/', 'bench/pages/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'cdn/',
+      'site/',
+      'test-site/',
+      'test-site-build/',
+      'coverage/',
+      'bench/pages/',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],

@@ -40,13 +40,18 @@ const minifiedOutput = {
 // `vite` serves the demo; `vite build` writes the drop-in bundle: one minified ES module with Lit's renderer
 // inside, and beside it a module per language in locales/, which the bundle imports on demand;
 // `vite build --mode site` writes the site (demo/site-plugin.ts): the demo and builder, and the bundle from cdn/ in a
-// versioned folder with the headers its host sends, one static folder that works from any path of any host.
+// versioned folder with the headers its host sends, one static folder whose builder works from any path of any host;
+// and the statement's pages, embed pages, oEmbed answers and cards, for the address in SITE_URL.
 // Its one worker, the builder's prerenderer, is built as Node runs the prerenderer (demo/prerender-worker-build.ts).
 // The npm build in dist/ is `tsc` output (see tsconfig.build.json) with its templates minified by the same plugin
 // (scripts/minify-templates.js): prerendered and hydrating templates must be the same.
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ command, mode }) => ({
   root: fromRoot('demo'),
   base: './',
+  // Pages by their own files, as static hosts serve them: an unknown address is a 404, not the builder's page.
+  appType: 'mpa',
+  // demo/public/ (the site's icon) is the site's, not the bundle's: the bundle build copies nothing into cdn/.
+  publicDir: command === 'build' && mode !== 'site' ? false : 'public',
   server: { host: '127.0.0.1', port: 5173 },
   plugins: [templateMinifier(), hydrationBeside(), widgetSite(), prerenderWorkerInDev()],
   worker: { format: 'es', plugins: prerenderWorkerPlugins },

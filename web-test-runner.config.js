@@ -12,6 +12,8 @@ import { summaryReporter } from './scripts/summary-reporter.js';
 import { headersFor } from './scripts/hosting.js';
 import { partnerSite } from './scripts/partner-site.js';
 import { servedPages, serverSide } from './scripts/server-side.js';
+import { testSite } from './scripts/test-site.js';
+import { wordpressEmbed } from './scripts/wordpress-embed.js';
 
 const launchers = {
   chromium: () =>
@@ -67,11 +69,17 @@ const fromBundle = `<script type="importmap">${JSON.stringify({
   ),
 })}</script>`;
 
+// Tests whose work is done in Node by a server command, once per run, and only asserted in the browser: the site's
+// build for an address (scripts/test-site.js), and WordPress embedding the test site's pages, driven in Chromium
+// (scripts/wordpress-embed.js). They run in the group below, in Chromium alone.
+const NODE_SIDE_TESTS = ['test/site-build.test.ts', 'test/wordpress.test.ts'];
+
 export default {
-  files: 'test/**/*.test.ts',
+  files: ['test/**/*.test.ts', ...NODE_SIDE_TESTS.map((file) => `!${file}`)],
   testRunnerHtml: testPage(quietDevMode),
   groups: selectedBrowsers().includes('chromium')
     ? [
+        { name: 'node-side', files: NODE_SIDE_TESTS, browsers: [launchers.chromium()] },
         {
           name: 'bundle',
           files: [
@@ -112,13 +120,20 @@ export default {
       if (context.path.startsWith('/test/fixtures/strict-csp')) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), partnerSite(), serverSide()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    partnerSite(),
+    serverSide(),
+    testSite(),
+    wordpressEmbed(),
+  ],
   browsers: selectedBrowsers().map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 120000,
+  // The WordPress test installs WordPress and builds a site before its one test runs.
+  testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -1,20 +1,25 @@
-// Makes the demo site the widget's distribution (vite.config.ts, `--mode site`): the site build publishes the
-// drop-in bundle beside the demo and builder, in a versioned folder, with the headers its host must send; the dev
-// and preview servers serve the same files with the same headers.
+// Makes the demo site the widget's distribution and the statement's home (vite.config.ts, `--mode site`): the site
+// build publishes the drop-in bundle beside the demo and builder, in a versioned folder, with the headers its host
+// must send, and a page, an embed page, an oEmbed answer and a card for the statement and each of its points
+// (demo/pages/), for the address given in SITE_URL; the dev and preview servers send the same headers.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
-import { apacheHtaccess, headersFor, netlifyHeadersFile, widgetFolder } from '../scripts/hosting.js';
+import { apacheHtaccess, headersFor, netlifyHeadersFile, siteHtaccess, widgetFolder } from '../scripts/hosting.js';
+import { siteAddress, withoutAddressNotice } from '../scripts/site-address.js';
 import { FALLBACK_STYLESHEET, fallbackStylesheet } from './fallback-layout.js';
+import type { SiteContext } from './pages/site-context.js';
+import { sitePages } from './pages/site-pages.js';
+import { statementPage } from './pages/statement-pages.js';
 
 const cdn = fileURLToPath(new URL('../cdn/', import.meta.url));
+const fromDemo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * What the site holds besides the demo, by path in it: everything the bundle build wrote to cdn/, copied
- * unchanged into the versioned folder (the bundle and its locales/), the fallback stylesheet beside it, and the
- * headers for hosts that read them from files.
+ * The versioned folder, by path in the site: everything the bundle build wrote to cdn/, copied unchanged (the bundle
+ * and its locales/), the fallback stylesheet beside it, and the folder's headers for Apache.
  */
 function widgetFiles(): Map<string, string | Uint8Array> {
   if (!existsSync(join(cdn, 'pa-statement-widget.js'))) {
@@ -26,9 +31,15 @@ function widgetFiles(): Map<string, string | Uint8Array> {
   }
   files.set(`${widgetFolder}/${FALLBACK_STYLESHEET}`, fallbackStylesheet());
   files.set(`${widgetFolder}/.htaccess`, apacheHtaccess());
-  files.set('_headers', netlifyHeadersFile());
   return files;
 }
+
+/** The headers of the site at `address`, for hosts that read them from files at its root. */
+const hostingFiles = (address: string) =>
+  new Map([
+    ['_headers', netlifyHeadersFile(address)],
+    ['.htaccess', siteHtaccess(address)],
+  ]);
 
 const pathOf = (request: Connect.IncomingMessage) => new URL(request.url ?? '/', 'http://host').pathname;
 
@@ -65,21 +76,77 @@ const serveWidgetFiles: Connect.NextHandleFunction = (request, response, next) =
   response.end(content);
 };
 
+/** The dev server serves the demo only: the statement's pages are made by the site build. */
+const pagesAreBuilt: Connect.NextHandleFunction = (request, response, next) => {
+  if (!pathOf(request).startsWith(`/${statementPage.path}`)) return next();
+  notFound(response, "The statement's pages are made by the site build: see them with `npm run preview`.");
+};
+
+/**
+ * The preview server, as static hosts do, sends a folder's address without its `/` on to the folder (whose page
+ * links its files relative to it), and answers an address that names no file of the site with 404.html. It runs
+ * after the server's own middlewares, before Vite's, which serve a folder's index.html.
+ */
+function asStaticHost(outDir: string): Connect.NextHandleFunction {
+  return (request, response, next) => {
+    const path = decodeURIComponent(pathOf(request));
+    const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!path.endsWith('/') && existsSync(join(file, 'index.html'))) {
+      response.writeHead(301, { Location: `${path}/` }).end();
+      return;
+    }
+    if (existsSync(file)) return next();
+    response.statusCode = 404;
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(readFileSync(join(outDir, '404.html')));
+  };
+}
+
 export function widgetSite(): Plugin {
+  /** The files the pages share, emitted at the start of the site build, by reference until their names are known. */
+  const shared = { siteStylesheet: '', embedStylesheet: '', embedScript: '' };
+  let address = '';
   return {
     name: 'pa-widget-site',
     apply: (_config, { command, mode }) => command === 'serve' || mode === 'site',
     // The builder's default script address: the bundle in this versioned folder.
     config: () => ({ define: { __WIDGET_FOLDER__: JSON.stringify(widgetFolder) } }),
-    generateBundle() {
-      for (const [fileName, source] of widgetFiles()) this.emitFile({ type: 'asset', fileName, source });
+    configResolved(config) {
+      if (config.command !== 'build') return;
+      const site = siteAddress();
+      address = site.href;
+      if (!site.given) config.logger.warn(withoutAddressNotice);
+    },
+    buildStart() {
+      if (!address) return;
+      const asset = (name: string) =>
+        this.emitFile({ type: 'asset', name, source: readFileSync(fromDemo(`./${name}`), 'utf8') });
+      shared.siteStylesheet = asset('site.css');
+      shared.embedStylesheet = asset('embed.css');
+      shared.embedScript = this.emitFile({ type: 'chunk', id: fromDemo('./embed-frame.ts'), name: 'embed-frame' });
+    },
+    async generateBundle() {
+      const site: SiteContext = {
+        address,
+        widgetFolder,
+        assets: {
+          siteStylesheet: this.getFileName(shared.siteStylesheet),
+          embedStylesheet: this.getFileName(shared.embedStylesheet),
+          embedScript: this.getFileName(shared.embedScript),
+        },
+      };
+      for (const files of [widgetFiles(), hostingFiles(address), await sitePages(site)]) {
+        for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+      }
     },
     configureServer(server) {
       server.middlewares.use(sendHostingHeaders);
       server.middlewares.use(serveWidgetFiles);
+      server.middlewares.use(pagesAreBuilt);
     },
     configurePreviewServer(server) {
       server.middlewares.use(sendHostingHeaders);
+      return () => server.middlewares.use(asStaticHost(server.config.build.outDir));
     },
   };
 }

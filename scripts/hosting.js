@@ -1,7 +1,8 @@
-// How the built site hosts the widget for partners' pages: the versioned folder the drop-in bundle is published in,
-// and the HTTP headers its host sends for it. The one definition of those headers: the site build writes them as
-// `_headers` (Netlify, Cloudflare Pages) and `.htaccess` (Apache), and the dev, preview and test servers send them.
+// How the built site is hosted: the versioned folder the drop-in bundle is published in, and the HTTP headers the host
+// sends for each part of the site. The one definition of those headers: the site build writes them as `_headers`
+// (Netlify, Cloudflare Pages) and `.htaccess` (Apache), and the dev, preview and test servers send them.
 import { readFileSync } from 'node:fs';
+import { siteAddress } from './site-address.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -17,18 +18,70 @@ export const widgetHeaders = {
   'Cache-Control': 'public, max-age=31536000, immutable',
 };
 
-const writtenBy =
-  "# The drop-in widget's headers, for partners' pages (written by npm run build:site from scripts/hosting.js)";
+/**
+ * The policy of the site's pages, its embed pages included, at the address `site`: they load nothing but the site's
+ * files, and no inline script or style (the widget's shadow roots link its stylesheets). The site's origin is named
+ * beside 'self': WebKit matches 'self' in a sandboxed frame (WordPress's `sandbox="allow-scripts"`) against the
+ * frame's opaque origin, that is against nothing, and would load nothing into an embed page. No `frame-ancestors`:
+ * the embed pages are made to be framed by anyone, and so are the statement's pages, which a link followed inside a
+ * partner's frame opens there.
+ */
+export function sitePolicy(site) {
+  const own = `'self' ${new URL(site).origin}`;
+  return [
+    `default-src ${own}`,
+    `script-src ${own}`,
+    `style-src ${own}`,
+    `img-src ${own}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
-/** The headers for a path under the site's root (`/v0.1.0/locales/de.js`), or none. */
-export function headersFor(pathname) {
-  return pathname.startsWith(`/${widgetFolder}/`) ? Object.entries(widgetHeaders) : [];
+/** Headers for every file of the site at the address `site`. */
+export const siteHeaders = (site) => ({
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Content-Security-Policy': sitePolicy(site),
+});
+
+/** Headers for the builder alone: a form with a copy button, which no other site has a reason to frame. */
+export const builderHeaders = { 'X-Frame-Options': 'SAMEORIGIN' };
+
+/**
+ * Which headers go with which paths under the site's root. No header is named by two rules that can match one
+ * path: hosts differ in what they do then (Netlify keeps one value, Cloudflare joins them).
+ */
+const rulesFor = (site) => [
+  { pattern: '/*', headers: siteHeaders(site), matches: () => true },
+  ...['/', '/index.html'].map((path) => ({ pattern: path, headers: builderHeaders, matches: (p) => p === path })),
+  {
+    pattern: `/${widgetFolder}/*`,
+    headers: widgetHeaders,
+    matches: (path) => path.startsWith(`/${widgetFolder}/`),
+  },
+];
+
+const writtenBy = '# Written by npm run build:site from scripts/hosting.js';
+
+/**
+ * The headers for a path under the root (`/v0.1.0/locales/de.js`, `/statement/point-4/`) of the site at `site`, by
+ * default the address it is built for (SITE_URL, or the local preview's).
+ */
+export function headersFor(pathname, site = siteAddress().href) {
+  return rulesFor(site)
+    .filter((rule) => rule.matches(pathname))
+    .flatMap((rule) => Object.entries(rule.headers));
 }
 
 /** `_headers`, as Netlify and Cloudflare Pages read it at the site's root: a path pattern, then indented headers. */
-export function netlifyHeadersFile() {
-  const lines = Object.entries(widgetHeaders).map(([name, value]) => `  ${name}: ${value}`);
-  return [writtenBy, `/${widgetFolder}/*`, ...lines, ''].join('\n');
+export function netlifyHeadersFile(site) {
+  const lines = rulesFor(site).flatMap(({ pattern, headers }) => [
+    pattern,
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+  ]);
+  return [writtenBy, ...lines, ''].join('\n');
 }
 
 /**
@@ -39,4 +92,24 @@ export function netlifyHeadersFile() {
 export function apacheHtaccess() {
   const lines = Object.entries(widgetHeaders).map(([name, value]) => `Header set ${name} "${value}"`);
   return [writtenBy, ...lines, ''].join('\n');
+}
+
+/**
+ * `.htaccess` for the root of the site at `site`, which may live under a path (`https://example.org/belarus/`): the
+ * site's headers, `always` so that error pages carry them too; the builder's, for its two addresses only; and
+ * `404.html` for an address that names no page (a point that does not exist, say). Needs mod_headers, and
+ * AllowOverride FileInfo.
+ */
+export function siteHtaccess(site) {
+  const basePath = new URL(site).pathname;
+  const builder = `m#^${basePath.replace(/[.#]/g, '\\$&')}(index\\.html)?$#`;
+  return [
+    writtenBy,
+    ...Object.entries(siteHeaders(site)).map(([name, value]) => `Header always set ${name} "${value}"`),
+    `<If "%{REQUEST_URI} =~ ${builder}">`,
+    ...Object.entries(builderHeaders).map(([name, value]) => `  Header always set ${name} "${value}"`),
+    '</If>',
+    `ErrorDocument 404 ${basePath}404.html`,
+    '',
+  ].join('\n');
 }

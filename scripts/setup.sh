@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine (as root): the three browser engines from Debian's
-# packages, WordPress's formatting code with php-cli (a test runs prerendered snippets through its real `wpautop`),
-# then the npm dependencies. Elsewhere it installs the npm dependencies and says what else to provide.
+# packages; WordPress with php-cli (a test runs prerendered snippets through its real `wpautop`), and to serve it
+# its theme, MariaDB and php-mysql (a test embeds the site's pages in a real WordPress; Apache, which the wordpress
+# package brings, serves the site with its .htaccess in another); then the npm dependencies. It starts nothing: the
+# test run starts and stops the servers it needs. Elsewhere it installs the npm dependencies and says what else to
+# provide.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 browsers=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb)
-# WordPress's web server and database, which it recommends, are not needed to run one of its filters.
-wordpress=(php-cli wordpress)
+wordpress=(php-cli php-mysql wordpress wordpress-theme-twentytwentythree mariadb-server)
 
 # Installs those of the packages given that are missing; its first argument is an apt-get option or ''.
 install_missing() {
@@ -25,11 +27,18 @@ install_missing() {
 }
 
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  # The packages of MariaDB and Apache would start them as services; the tests start their own, when they need them.
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\n# Written by scripts/setup.sh while it installs: no service starts.\nexit 101\n' >/usr/sbin/policy-rc.d
+    chmod +x /usr/sbin/policy-rc.d
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  fi
   install_missing '' "${browsers[@]}"
   install_missing --no-install-recommends "${wordpress[@]}"
 else
   echo "setup: not root on Debian; provide Chromium, Firefox and WebKitGTK's MiniBrowser + WebKitWebDriver yourself,"
-  echo "       and php with WordPress's wp-includes/formatting.php (path: WORDPRESS_FORMATTING)"
-  echo "       (paths: CHROMIUM_BIN, FIREFOX_BIN, WEBKIT_BIN, WEBKIT_DRIVER_BIN) or run BROWSERS=chromium npm test"
+  echo "       (paths: CHROMIUM_BIN, FIREFOX_BIN, WEBKIT_BIN, WEBKIT_DRIVER_BIN) or run BROWSERS=chromium npm test;"
+  echo "       php with WordPress's wp-includes/formatting.php (path: WORDPRESS_FORMATTING); the WordPress and Apache"
+  echo "       tests need root on Debian with wordpress, wordpress-theme-twentytwentythree, mariadb-server, php-mysql"
 fi
 npm ci --no-audit --no-fund

@@ -133,8 +133,8 @@ describe('the builder’s prerendered snippet', function () {
   it('says in a sentence when the prerenderer cannot start, and gives the plain code', async () => {
     const builder = await openBuilder();
     const view = builder.view as Window & typeof globalThis;
-    // A worker that fails as it starts, as one a browser cannot run does.
-    const failing = URL.createObjectURL(new Blob(['throw new Error("cannot run here");'], { type: 'text/javascript' }));
+    // A worker that fails as it starts, as one a browser cannot run does: a file, which the site's policy allows.
+    const failing = '/test/fixtures/failing-worker.js';
     view.Worker = class extends view.Worker {
       constructor(_url: string | URL, options?: WorkerOptions) {
         super(failing, options);

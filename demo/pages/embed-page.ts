@@ -1,0 +1,43 @@
+// The embed pages (`statement/embed/`, `statement/point-4/embed/`), made to be framed by any site: the widget
+// prerendered and nothing else, on no background. Their script (demo/embed-frame.ts) reads `lang` and `theme` from
+// the query, reports the page's height to the frame's parent, and speaks WordPress's embed protocol.
+import { LANGUAGES } from '../../src/localization/phrases.js';
+import { absolute, escapeHtml, relative, type SiteContext } from './site-context.js';
+import { embedPathOf, statementPage, type StatementPage } from './statement-pages.js';
+import { widgetMarkup } from './widget-markup.js';
+
+/** The languages the chrome may be asked for (`?lang=de`): the package's, English built in. */
+export const EMBED_LANGUAGES = [...LANGUAGES].sort();
+
+/** The widget each embed page frames. */
+function embeddedWidget(page: StatementPage, site: SiteContext): string {
+  // Absolute: it is the address a framed link takes the reader's window to (through WordPress's `link` message).
+  const href = absolute(site, statementPage.path);
+  return page.point
+    ? widgetMarkup('pa-statement-point', { point: String(page.point.number), href })
+    : // The first three points, and the button that shows the rest: a frame that starts no taller than a post's
+      // column is long, which WordPress caps at 1000 px anyway.
+      widgetMarkup('pa-statement', { numbered: true, limit: '3', href });
+}
+
+/** The page, before its widget is prerendered. */
+export function embedPage(page: StatementPage, site: SiteContext): string {
+  const from = embedPathOf(page);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(page.title)}</title>
+<link rel="canonical" href="${absolute(site, page.path)}">
+<link rel="stylesheet" href="${relative(from, site.assets.embedStylesheet)}">
+<script src="${relative(from, site.assets.embedScript)}" defer data-languages="${EMBED_LANGUAGES.join(' ')}"></script>
+<script type="module" src="${relative(from, `${site.widgetFolder}/pa-statement-widget.js`)}"></script>
+</head>
+<body>
+${embeddedWidget(page, site)}
+</body>
+</html>
+`;
+}
