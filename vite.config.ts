@@ -76,7 +76,11 @@ export default defineConfig(({ command, mode }) => ({
             lib: { entry: fromRoot('src/bundle.ts'), formats: ['es'] },
             ...minified,
             rolldownOptions: {
-              output: { entryFileNames: 'pa-statement-widget.js', chunkFileNames: 'locales/[name].js', ...minifiedOutput },
+              output: {
+                entryFileNames: 'pa-statement-widget.js',
+                chunkFileNames: 'locales/[name].js',
+                ...minifiedOutput,
+              },
             },
           },
 }));

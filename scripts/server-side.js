@@ -28,7 +28,13 @@ async function prerenderWithWarnings({ html, options }) {
   const consoleWarn = console.warn;
   if (typeof options !== 'object' || options === null) console.warn = onWarning;
   try {
-    return { html: await prerender(html, typeof options === 'object' && options !== null ? { ...options, onWarning } : options), warnings };
+    return {
+      html: await prerender(
+        html,
+        typeof options === 'object' && options !== null ? { ...options, onWarning } : options,
+      ),
+      warnings,
+    };
   } catch (error) {
     return { error: `${error.name}: ${error.message}`, warnings };
   } finally {

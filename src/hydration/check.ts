@@ -10,7 +10,10 @@ import { TREE_DIGEST, treeTokens } from './tree-digest.js';
  * the digest; `hydrate()` checks the templates themselves.
  */
 export function mistrust(widget: KeyedElement, root: ShadowRoot): string {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+  const walker = document.createTreeWalker(
+    root,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT,
+  );
   const nodes: Node[] = [];
   let recorded: string | undefined;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -112,7 +112,8 @@ export function wait(widget: Widget, early: EarlyInput[] = []): void {
   if (!widget.shadowRoot || early.length > 0) return widget.removeAttribute(DEFER_HYDRATION);
   changes ??= watchPage();
   const listening = new AbortController();
-  for (const type of INPUT) widget.addEventListener(type, () => wake(widget), { capture: true, signal: listening.signal });
+  for (const type of INPUT)
+    widget.addEventListener(type, () => wake(widget), { capture: true, signal: listening.signal });
   widget.addEventListener('click', holdClick, { capture: true });
   changes.observe(widget, { attributes: true });
   const need = needOf(widget);

@@ -38,4 +38,3 @@ export function renderKeyOf(element: KeyedElement): string {
     .map(([name]) => keyText(element[name as keyof KeyedElement]));
   return `${lang} ${textLang} ${digestOf([styles, ...words.map((set) => digestFor(set, () => [JSON.stringify(set)])), ...values])}`;
 }
-

@@ -17,4 +17,3 @@ export function languageOf(element: Element): string {
   }
   return document.documentElement.lang || 'en';
 }
-

@@ -58,7 +58,11 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   for (const token of tokens) {
-    if (token.kind === 'option' && !(PRERENDER_OPTIONS as readonly string[]).includes(token.name) && token.name !== 'help') {
+    if (
+      token.kind === 'option' &&
+      !(PRERENDER_OPTIONS as readonly string[]).includes(token.name) &&
+      token.name !== 'help'
+    ) {
       say(`unknown option ${token.rawName}; the options are --lang and --stylesheets.`);
     }
   }

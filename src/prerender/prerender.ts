@@ -59,7 +59,8 @@ function* parsedNodes(html: string): Generator<TreeNode> {
     if (isElement(node)) yield { nodeType: 1, localName: node.tagName, attributes: node.attrs };
     else if (node.nodeName === '#text' && 'value' in node) yield { nodeType: 3, data: node.value };
     else if (node.nodeName === '#comment' && 'data' in node) yield { nodeType: 8, data: node.data };
-    if ('childNodes' in node) for (let index = node.childNodes.length - 1; index >= 0; index -= 1) pending.push(node.childNodes[index]);
+    if ('childNodes' in node)
+      for (let index = node.childNodes.length - 1; index >= 0; index -= 1) pending.push(node.childNodes[index]);
   }
 }
 
@@ -135,7 +136,9 @@ function checkedOptions(options: unknown, warn: (message: string) => void): Prer
 function widgetsIn(html: string, defaultLang: string) {
   const widgets: { element: Element; lang: string }[] = [];
   // Depth first, without recursion: a page may nest deeper than the call stack goes.
-  const pending: { node: Node; lang: string }[] = [{ node: parse(html, { sourceCodeLocationInfo: true }), lang: defaultLang }];
+  const pending: { node: Node; lang: string }[] = [
+    { node: parse(html, { sourceCodeLocationInfo: true }), lang: defaultLang },
+  ];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { node } = next;
     // An empty `lang` is a language too, unknown: the browser's `closest('[lang]')` stops there, and so does this.
@@ -144,7 +147,8 @@ function widgetsIn(html: string, defaultLang: string) {
       widgets.push({ element: node, lang });
     }
     if ('childNodes' in node) {
-      for (let index = node.childNodes.length - 1; index >= 0; index -= 1) pending.push({ node: node.childNodes[index], lang });
+      for (let index = node.childNodes.length - 1; index >= 0; index -= 1)
+        pending.push({ node: node.childNodes[index], lang });
     }
   }
   return widgets;

@@ -171,7 +171,6 @@ export class PaStatementQuote extends PaElement {
       <section
         part="carousel"
         lang=${wording.lang}
-       
         role="region"
         aria-roledescription=${phrase('carousel')}
         aria-label=${this.__label || phrase('quotesLabel')}

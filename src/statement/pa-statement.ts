@@ -183,10 +183,15 @@ export class PaStatement extends PaElement {
   }
 
   /** One listener for every copy button, rather than one per point rendered: the point is its list item's. */
-  private readonly __onListClick = (event: Event): void => {
-    const item = (event.target as Element).closest('[part~="copy-button"]')?.closest('li');
+  private readonly __onClick = (event: Event): void => {
+    const item = (event.composedPath()[0] as Element).closest?.('[part~="copy-button"]')?.closest('li');
     if (item) void this.__copyLink(points[Number(item.id.slice(POINT_ID_PREFIX.length)) - 1]);
   };
+
+  constructor() {
+    super();
+    this.addEventListener('click', this.__onClick);
+  }
 
   private async __copyLink(point: StatementPoint): Promise<void> {
     const url = new URL(location.href);
@@ -216,10 +221,7 @@ export class PaStatement extends PaElement {
         ${this.numbered ? html`<span part="number">${point.number}</span>` : nothing}
         <div class="point-body">
           <p part="text" lang=${textLang}>${textOf(point)}</p>
-          <button
-            part="button copy-button"
-            aria-label=${phrase('copyLinkTo', { point: point.number })}
-          >
+          <button part="button copy-button" aria-label=${phrase('copyLinkTo', { point: point.number })}>
             ${phrase('copyLink')}
           </button>
         </div>
@@ -240,7 +242,7 @@ export class PaStatement extends PaElement {
             <time part="date" datetime=${statement.date}>${wording.date}</time>
           </p>
         </header>
-        <ol id="points" part="list" role="list" @click=${this.__onListClick}>
+        <ol id="points" part="list" role="list">
           ${points.map((point, index) => this.__renderPoint(point, index, wording))}
         </ol>
         ${
