@@ -2,14 +2,20 @@ import { digestOf } from '../shared/digest.js';
 import { RENDER_KEY, renderKeyOf, type KeyedElement } from './render-key.js';
 import { TREE_DIGEST, treeTokens } from './tree-digest.js';
 
+/** Why a server-rendered tree cannot be hydrated; `expected` where the page asks for it (another language). */
+export interface Mistrust {
+  reason: string;
+  expected?: boolean;
+}
+
 /**
- * Why `widget`'s server-rendered `root` cannot be hydrated, or '' when it can. The tree must be as the server wrote
+ * Why `widget`'s server-rendered `root` cannot be hydrated, or undefined when it can. The tree must be as the server wrote
  * it, where the server recorded its digest (this package's prerenderer does: a CMS filter such as WordPress's
  * `wpautop` rewrites what is pasted, even inside a template), and its render key must be the widget's own now: the
  * same languages, words, styles and property values. Lit's markers, which hold the templates' digests, are part of
  * the digest; `hydrate()` checks the templates themselves.
  */
-export function mistrust(widget: KeyedElement, root: ShadowRoot): string {
+export function mistrust(widget: KeyedElement, root: ShadowRoot): Mistrust | undefined {
   const walker = document.createTreeWalker(
     root,
     NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT,
@@ -22,28 +28,33 @@ export function mistrust(widget: KeyedElement, root: ShadowRoot): string {
     else nodes.push(node);
   }
   if (recorded !== undefined && recorded !== digestOf(treeTokens(nodes))) {
-    return 'its prerendered tree was changed after prerendering (by a CMS filter?)';
+    return { reason: 'its prerendered tree was changed after prerendering (by a CMS filter?)' };
   }
   const key = widget.getAttribute(RENDER_KEY) ?? '';
   const expected = renderKeyOf(widget);
-  if (key === expected) return '';
+  if (key === expected) return undefined;
   const [lang, textLang] = expected.split(' ');
   const [serverLang = '', serverTextLang = ''] = key.split(' ');
-  if (!key) return 'its server-rendered tree has no render key (another version?)';
-  return serverLang !== lang || serverTextLang !== textLang
-    ? `it was server-rendered in ${serverLang} (text: ${serverTextLang}) and shows ${lang} (text: ${textLang})`
-    : 'it was server-rendered with other attributes, words or styles (another version?)';
+  if (!key) return { reason: 'its server-rendered tree has no render key (another version?)' };
+  if (serverLang !== lang || serverTextLang !== textLang) {
+    const reason = `it was server-rendered in ${serverLang} (text: ${serverTextLang}) and shows ${lang} (text: ${textLang})`;
+    return { reason, expected: true };
+  }
+  return { reason: 'it was server-rendered with other attributes, words or styles (another version?)' };
 }
 
 /** The reasons already told, so that a page of widgets gets each once. */
 const told = new Set<string>();
 
-/** Says once in the console why `element` renders afresh rather than hydrating what the server rendered. */
-export function tellRenderingAfresh(element: Element, reason: string): void {
+/**
+ * Says once in the console why `element` renders afresh rather than hydrating what the server rendered: a warning,
+ * but for what the page asked for, such as another language than the server's, which is information.
+ */
+export function tellRenderingAfresh(element: Element, { reason, expected }: Mistrust): void {
   const message = `<${element.localName}>: rendered afresh, as ${reason}.`;
   if (told.has(message)) return;
   told.add(message);
-  console.warn(message);
+  (expected ? console.info : console.warn)(message);
 }
 
 /**
