@@ -14,6 +14,7 @@ export default tseslint.config(
       'site/',
       'test-site/',
       'test-site-build/',
+      'eleventy-site/',
       'coverage/',
       'bench/pages/',
       'custom-elements.json',

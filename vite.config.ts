@@ -63,6 +63,7 @@ export default defineConfig(({ command, mode }) => ({
             outDir: fromRoot('cdn'),
             emptyOutDir: false,
             target: 'es2022',
+            sourcemap: process.env.SOURCEMAP === '1',
             lib: { entry: fromRoot('src/hydration/hydrate.ts'), formats: ['es'] },
             ...minified,
             rolldownOptions: { output: { entryFileNames: 'hydrate.js', ...minifiedOutput } },

@@ -12,6 +12,7 @@ import { summaryReporter } from './scripts/summary-reporter.js';
 import { headersFor } from './scripts/hosting.js';
 import { partnerSite } from './scripts/partner-site.js';
 import { servedPages, serverSide } from './scripts/server-side.js';
+import { eleventySite } from './scripts/eleventy-site.js';
 import { testSite } from './scripts/test-site.js';
 import { wordpressEmbed } from './scripts/wordpress-embed.js';
 
@@ -70,9 +71,10 @@ const fromBundle = `<script type="importmap">${JSON.stringify({
 })}</script>`;
 
 // Tests whose work is done in Node by a server command, once per run, and only asserted in the browser: the site's
-// build for an address (scripts/test-site.js), and WordPress embedding the test site's pages, driven in Chromium
-// (scripts/wordpress-embed.js). They run in the group below, in Chromium alone.
-const NODE_SIDE_TESTS = ['test/site-build.test.ts', 'test/wordpress.test.ts'];
+// build for an address (scripts/test-site.js), WordPress embedding the test site's pages, driven in Chromium
+// (scripts/wordpress-embed.js), and an Eleventy site server-rendering the packed package (scripts/eleventy-site.js).
+// They run in the group below, in Chromium alone.
+const NODE_SIDE_TESTS = ['test/site-build.test.ts', 'test/wordpress.test.ts', 'test/eleventy.test.ts'];
 
 export default {
   files: ['test/**/*.test.ts', ...NODE_SIDE_TESTS.map((file) => `!${file}`)],
@@ -126,6 +128,7 @@ export default {
     serverSide(),
     testSite(),
     wordpressEmbed(),
+    eleventySite(),
   ],
   browsers: selectedBrowsers().map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],

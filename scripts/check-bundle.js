@@ -1,6 +1,6 @@
 // Checks the drop-in bundle: one self-contained file holding the statement once, whose only imports are its
-// on-demand locale modules in cdn/locales/, each self-contained too; beside it, the elements' stylesheets that
-// prerendered widgets link on strict-CSP pages. Prints the exact sizes.
+// on-demand locale modules in cdn/locales/ and its hydration module, hydrate.js, each self-contained too; beside it,
+// the elements' stylesheets that prerendered widgets link on strict-CSP pages. Prints the exact sizes.
 // The bundle's size budget is size-limit's (package.json "size-limit"); each locale's, 600 B, is checked here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -14,31 +14,30 @@ const importsOf = (code) => [
 ];
 
 const files = readdirSync('cdn');
-const expectedFiles = 'locales,pa-statement-point.css,pa-statement-quote.css,pa-statement-widget.js,pa-statement.css';
+const expectedFiles =
+  'hydrate.js,locales,pa-statement-point.css,pa-statement-quote.css,pa-statement-widget.js,pa-statement.css';
 if (files.join() !== expectedFiles) {
   problems.push(
-    `cdn/ should hold pa-statement-widget.js, locales/ and each element's stylesheet, holds: ${files.join(', ')}`,
+    `cdn/ should hold pa-statement-widget.js, hydrate.js, locales/ and each element's stylesheet, holds: ${files.join(', ')}`,
   );
 }
 const locales = readdirSync('cdn/locales');
 
 const code = readFileSync(bundlePath, 'utf8');
-const expected = locales.map((file) => `./locales/${file}`).sort();
+const expected = ['./hydrate.js', ...locales.map((file) => `./locales/${file}`)].sort();
 const imported = importsOf(code).map(([, specifier]) => specifier?.slice(1, -1) ?? '(static import)');
 if (imported.sort().join() !== expected.join()) {
-  problems.push(`${bundlePath} may import only its locale modules on demand; it imports: ${imported.join(', ')}`);
+  problems.push(
+    `${bundlePath} may import only its locale modules and hydrate.js, on demand; it imports: ${imported.join(', ')}`,
+  );
 }
-// Prerendered snippets name the version that wrote them; the bundle hydrates only its own version's.
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const versionLine = `export const VERSION = '${pkg.version}';`;
-if (!readFileSync('src/shared/prerendered.ts', 'utf8').includes(versionLine)) {
-  problems.push(`src/shared/prerendered.ts must say ${versionLine} (package.json's version)`);
-}
+const hydration = readFileSync('cdn/hydrate.js', 'utf8');
+if (importsOf(hydration).length > 0) problems.push('cdn/hydrate.js imports another module');
 const sentence = 'There is no place for torture in 21st century Europe.';
 const copies = code.split(sentence).length - 1;
 if (copies !== 1) problems.push(`${bundlePath} holds the statement ${copies} times; it must hold it once`);
-// Terser renames the `__*` members; a name that survives is referred to where renaming cannot follow (a string,
-// as in `Object.hasOwn(ctor, '__sheets')`), and the code that uses it no longer finds what it names.
+// Terser renames the `__*` members; a name that survives is referred to where renaming cannot follow (a string, such
+// as a property name in brackets), and the code that uses it no longer finds what it names.
 const privateNames = new Set(
   readdirSync('src', { recursive: true })
     .filter((file) => file.endsWith('.ts'))
@@ -48,6 +47,9 @@ const surviving = [...privateNames].filter((name) => new RegExp(`\\b${name}\\b`)
 if (surviving.length > 0) problems.push(`${bundlePath} still names ${surviving.join(', ')}: referred to by a string?`);
 console.log(
   `${bundlePath}: ${code.length} B, ${gzipped(code)} B gzip -9, statement once, ${privateNames.size} private names renamed`,
+);
+console.log(
+  `cdn/hydrate.js: ${hydration.length} B, ${gzipped(hydration)} B gzip -9, loaded only beside a server-rendered widget`,
 );
 
 for (const file of locales) {

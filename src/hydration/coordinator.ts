@@ -1,4 +1,3 @@
-import { languageOf, primarySubtag } from '../localization/language.js';
 import { page } from '../localization/page-state.js';
 import { nextTask } from '../shared/next-task.js';
 import { locator, mistrust } from './check.js';
@@ -91,7 +90,8 @@ const ownedByParent = (widget: Element) =>
  * filter rewrote it, the page is in another language) is woken at once, to be rendered afresh, rather than kept.
  */
 async function checkEarly(widget: Widget): Promise<void> {
-  await page.loading.get(primarySubtag(languageOf(widget)));
+  // The widgets asked for their languages as they connected.
+  await Promise.all(page.loading.values());
   // Each widget's check in a task of its own: a page of widgets never blocks input for long.
   await nextTask();
   const root = widget.serverRendered;
