@@ -12,7 +12,13 @@ export const prerender = (html: string, options?: object) =>
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
 export type Page = Awaited<ReturnType<typeof frame>>;
-export type Recording = Window & { errors: string[]; warnings: string[]; notes: string[]; shifts: number[]; firstNodes: Node[] };
+export type Recording = Window & {
+  errors: string[];
+  warnings: string[];
+  notes: string[];
+  shifts: number[];
+  firstNodes: Node[];
+};
 
 export const BUNDLE = '/cdn/pa-statement-widget.js';
 
