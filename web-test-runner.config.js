@@ -72,9 +72,15 @@ const fromBundle = `<script type="importmap">${JSON.stringify({
 
 // Tests whose work is done in Node by a server command, once per run, and only asserted in the browser: the site's
 // build for an address (scripts/test-site.js), WordPress embedding the test site's pages, driven in Chromium
-// (scripts/wordpress-embed.js), and an Eleventy site server-rendering the packed package (scripts/eleventy-site.js).
-// They run in the group below, in Chromium alone.
-const NODE_SIDE_TESTS = ['test/site-build.test.ts', 'test/wordpress.test.ts', 'test/eleventy.test.ts'];
+// (scripts/wordpress-embed.js), and an Eleventy site server-rendering the packed package (scripts/eleventy-site.js);
+// and the long tasks at 4× CPU slowdown, which only Chromium's DevTools protocol applies. They run in the group
+// below, in Chromium alone.
+const NODE_SIDE_TESTS = [
+  'test/site-build.test.ts',
+  'test/wordpress.test.ts',
+  'test/eleventy.test.ts',
+  'test/long-tasks.test.ts',
+];
 
 export default {
   files: ['test/**/*.test.ts', ...NODE_SIDE_TESTS.map((file) => `!${file}`)],

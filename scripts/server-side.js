@@ -6,6 +6,8 @@
 //   as a classic editor does to what is pasted into it.
 // - `render-host-card` {} renders a partner's own Lit component (test/fixtures/host-card.js) with Lit's server
 //   renderer, as a site that server-renders its own components does;
+// - `cpu-throttle` { rate } slows the test page's CPU by `rate` (1: full speed) through the DevTools protocol, as
+//   Lighthouse's mobile preset does; Chromium only;
 // - `serve-page` { html } serves a page from the test server's origin and returns its path, for a test that needs a
 //   real address (a fragment, say) rather than an srcdoc frame.
 // And a middleware, `servedPages`, which serves those pages and a page whose prerendered widget arrives in two
@@ -59,10 +61,23 @@ function run(command, args, input) {
   return { stdout, stderr, status };
 }
 
+/** The DevTools sessions that keep a page's CPU slowed, by test session. */
+const throttling = new Map();
+
+async function throttleCpu(session, rate) {
+  if (session.browser.type !== 'playwright') throw new Error('cpu-throttle needs Chromium, driven by Playwright');
+  const page = session.browser.getPage(session.id);
+  const devtools = throttling.get(session.id) ?? (await page.context().newCDPSession(page));
+  throttling.set(session.id, devtools);
+  await devtools.send('Emulation.setCPUThrottlingRate', { rate });
+  return rate;
+}
+
 export function serverSide() {
   return {
     name: 'server-side',
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command, payload, session }) {
+      if (command === 'cpu-throttle') return throttleCpu(session, payload.rate);
       if (command === 'prerender') return prerenderWithWarnings(payload);
       if (command === 'render-host-card') return renderHostCard();
       if (command === 'serve-page') return `/test/served/${pages.push(payload.html) - 1}.html`;
