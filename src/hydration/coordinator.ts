@@ -109,12 +109,13 @@ export function wait(widget: Widget, early: EarlyInput[] = []): void {
   // Clicks the bundle held while this module loaded (see HydratableElement), on links too.
   for (const { type, target } of early) if (type === 'click') replayWhenLive(widget, target, 'button, a');
   if (waiting.has(widget) || ownedByParent(widget)) return;
+  // Until it is live, from whatever wakes it.
+  widget.addEventListener('click', holdClick, { capture: true });
   if (!widget.shadowRoot || early.length > 0) return widget.removeAttribute(DEFER_HYDRATION);
   changes ??= watchPage();
   const listening = new AbortController();
   for (const type of INPUT)
     widget.addEventListener(type, () => wake(widget), { capture: true, signal: listening.signal });
-  widget.addEventListener('click', holdClick, { capture: true });
   changes.observe(widget, { attributes: true });
   const need = needOf(widget);
   if (need === 'sight') seen.observe(widget);
