@@ -12,6 +12,7 @@ import { summaryReporter } from './scripts/summary-reporter.js';
 import { headersFor } from './scripts/hosting.js';
 import { partnerSite } from './scripts/partner-site.js';
 import { servedPages, serverSide } from './scripts/server-side.js';
+import { bundleBesideSlowOrWrongFiles } from './scripts/slow-files.js';
 import { eleventySite } from './scripts/eleventy-site.js';
 import { testSite } from './scripts/test-site.js';
 import { wordpressEmbed } from './scripts/wordpress-embed.js';
@@ -110,6 +111,7 @@ export default {
         context.url = '/cdn/pa-statement-widget.js';
       return next();
     },
+    bundleBesideSlowOrWrongFiles,
     // The bundle and the built site (npm run build:site; here under the sub-path /site/) served as a static host
     // serves them: the files as they are, which the esbuild plugin would re-transpile, and with the headers the
     // site's host sends. (The test runner's own Cache-Control still replaces theirs.)

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { points, sentencesOf, statement } from '../src/content/statement.js';
 import '../src/all.js';
 import { languageOf } from '../src/localization/language.js';
-import { english, PHRASE_MODULES, type Phrases } from '../src/localization/phrases.js';
+import { english, LANGUAGE_WAIT_MS, PHRASE_MODULES, type Phrases } from '../src/localization/phrases.js';
 import { registerTranslation } from '../src/localization/translations.js';
 import { wordingOf } from '../src/localization/wording.js';
 import type { PaStatement } from '../src/statement/pa-statement.js';
@@ -432,6 +432,66 @@ describe('localization', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  /**
+   * A German page of a point and a statement with the bundle from `folder` (scripts/slow-files.js), ready once the
+   * bundle has run; it records when the point first shows English and German (Firefox holds the frame's load event
+   * until the language module arrives, so the test cannot watch from outside).
+   */
+  async function germanPage(folder: string) {
+    const opened = await frame(
+      {
+        srcdoc: `<!doctype html><html lang="de"><body>
+          <script>window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
+          <pa-statement-point point="4"><p>Fallback</p></pa-statement-point><pa-statement limit="3"></pa-statement>
+          <script>
+            const point = document.querySelector('pa-statement-point');
+            const watching = setInterval(() => {
+              const text = point.shadowRoot ? point.shadowRoot.textContent : '';
+              if (!window.englishAt && text.includes('Point 4 of 11')) window.englishAt = performance.now();
+              if (text.includes('Punkt 4 von 11')) window.germanAt = performance.now();
+              if (window.germanAt) clearInterval(watching);
+            }, 20);
+          </script>
+          <script type="module" src="${location.origin}/test/fixtures/${folder}/pa-statement-widget.js"></script>
+        </body></html>`,
+      },
+      (view) => Boolean(view.customElements?.get('pa-statement')),
+    );
+    const [point, full] = ['pa-statement-point', 'pa-statement'].map((tag) =>
+      inside(opened.document, tag as 'pa-statement'),
+    );
+    type Watched = Window & { warnings: string[]; englishAt?: number; germanAt?: number };
+    return { ...opened, point, full, watched: () => opened.view as Watched };
+  }
+
+  it('renders in English when its language module stalls, then in that language once it arrives', async () => {
+    // de.js arrives 4 s late: past LANGUAGE_WAIT_MS, the widgets show English, and German when it comes.
+    const page = await germanPage('stalled-locales');
+    await waitUntil(() => page.watched().germanAt, 'German at last', { timeout: 8000 });
+    const { englishAt, germanAt, warnings } = page.watched();
+    expect(englishAt, 'English, not blank, after the wait').to.be.within(LANGUAGE_WAIT_MS, LANGUAGE_WAIT_MS + 1500);
+    expect(germanAt).to.be.above(4000);
+    expect(visibleText(part(page.full, 'toggle-button'))).to.equal('Alle 11 Punkte anzeigen');
+    expect(warnings).to.deep.equal([]);
+    page.iframe.remove();
+  });
+
+  it('takes English for each phrase a language module lacks or mistypes, with one warning naming the module', async () => {
+    // A de.js of another version: no readFullStatement and others, showAll a text, quotesLabel a number.
+    const page = await germanPage('malformed-locales');
+    await waitUntil(() => page.full.shadowRoot?.querySelector('[part~="toggle-button"]'), 'renders');
+    await page.point.updateComplete;
+    expect(visibleText(part(page.full, 'title'))).to.equal('Erklärung der Progressiven Allianz zu Belarus');
+    expect(visibleText(part(page.point, 'position'))).to.equal('Punkt 4 von 11');
+    expect(visibleText(part(page.full, 'toggle-button'))).to.equal(english.showAll.other.replace('{count}', '11'));
+    expect(part(page.full, 'copy-button').getAttribute('aria-label')).to.equal('Copy link to point 1');
+    const [warning, ...more] = page.watched().warnings;
+    expect(more).to.deep.equal([]);
+    expect(warning).to.match(/^pa-statement-widget: locales\/de\.js lacks or mistypes readFullStatement, showAll, /);
+    expect(warning).to.contain('quotesLabel').and.to.contain('English stands in');
+    page.iframe.remove();
   });
 
   for (const code of ['en', ...codes]) {

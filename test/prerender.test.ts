@@ -168,6 +168,25 @@ describe('prerendered widgets', () => {
     close(opened);
   });
 
+  it('do what the first clicks say while the hydration module is still on its way', async () => {
+    const { html } = await prerender(`${FAR_DOWN}${ARTICLE_SNIPPETS}`);
+    // Its hydrate.js comes 800 ms after the bundle (scripts/slow-files.js).
+    const opened = await page(html, { bundle: '/test/fixtures/slow-hydration/pa-statement-widget.js' });
+    const [statement, quote] = widgetsIn(opened.document);
+    const changes: number[] = [];
+    quote.addEventListener('pa-quote-change', (event) => changes.push((event as CustomEvent).detail.number));
+    shadowPart(statement, 'toggle-button').click();
+    shadowPart(quote, 'next-button').click();
+    await until(() => statement.hasUpdated && quote.hasUpdated, 'both hydrate');
+    await until(() => changes.length > 0, 'the quote changes');
+    await nextFrames(5);
+    expect(shadowPart(statement, 'toggle-button').getAttribute('aria-expanded')).to.equal('true');
+    expect(shownPoints(statement)).to.equal(11);
+    expect(changes).to.deep.equal([4]);
+    expect([statement, quote].every((widget) => keptPrerenderedNodes(opened, widget))).to.equal(true);
+    close(opened);
+  });
+
   it('do what the first key press says, and keep the focus where the reader put it', async () => {
     const { html } = await prerender(`${FAR_DOWN}${ARTICLE_SNIPPETS}`);
     const opened = await page(html);
