@@ -64,6 +64,9 @@ describe('<pa-statement-quote>', () => {
   }
 
   /** A quote widget that is on screen, so its rotation runs. */
+  /** A rotation step of `element`, in milliseconds: its interval, the element's default unless set. */
+  const stepOf = (element: PaStatementQuote) => element.interval * 1000;
+
   async function rotatingQuote(template = html`<pa-statement-quote></pa-statement-quote>`) {
     const element = await fixture<PaStatementQuote>(template);
     // IntersectionObserver reports at a rendering step; then the first step is timed.
@@ -108,11 +111,11 @@ describe('<pa-statement-quote>', () => {
     }
   });
 
-  it('rotates every 8 seconds and tells the page with pa-quote-change', async () => {
+  it('rotates every interval (8 s by default) and tells the page with pa-quote-change', async () => {
     const element = await rotatingQuote();
     const changes: unknown[] = [];
     element.addEventListener('pa-quote-change', (event) => changes.push(event.detail));
-    clock.tick(7999);
+    clock.tick(stepOf(element) - 1);
     await element.updateComplete;
     expect(currentText(element)).to.equal(points[0].quote);
     clock.tick(1);
@@ -120,7 +123,7 @@ describe('<pa-statement-quote>', () => {
     expect(currentText(element)).to.equal(points[1].quote);
     expect(changes).to.deep.equal([{ number: 2, slug: 'end-the-violence' }]);
     for (let step = 0; step < 10; step += 1) {
-      clock.tick(8000);
+      clock.tick(stepOf(element));
       await element.updateComplete;
     }
     expect(currentText(element), 'wraps around').to.equal(points[0].quote);
@@ -131,11 +134,11 @@ describe('<pa-statement-quote>', () => {
     const element = await rotatingQuote();
     const seen: [number, string][] = [];
     element.addEventListener('pa-quote-change', (event) => seen.push([event.detail.number, currentText(element)]));
-    clock.tick(8000);
+    clock.tick(stepOf(element));
     await element.updateComplete;
     (part(element, 'next-button') as HTMLButtonElement).click();
     await element.updateComplete;
-    element.points = '9,10';
+    element.points = [9, 10];
     await element.updateComplete;
     expect(seen).to.deep.equal([
       [
@@ -205,7 +208,7 @@ describe('<pa-statement-quote>', () => {
     await element.updateComplete;
     expect(rotationLabel(element)).to.equal('Stop automatic quote rotation');
     expect(part(element, 'slides').getAttribute('aria-live')).to.equal('off');
-    clock.tick(8000);
+    clock.tick(stepOf(element));
     await element.updateComplete;
     expect(currentText(element)).to.equal(points[1].quote);
   });
@@ -295,7 +298,7 @@ describe('<pa-statement-quote>', () => {
       (part(element, 'rotation-button') as HTMLButtonElement).click();
       await element.updateComplete;
       expect(rotationLabel(element)).to.equal('Stop automatic quote rotation');
-      clock.tick(8000);
+      clock.tick(stepOf(element));
       await element.updateComplete;
       expect(currentText(element)).to.equal(points[1].quote);
     }));
@@ -319,10 +322,10 @@ describe('<pa-statement-quote>', () => {
         await element.updateComplete;
         expect(rotationLabel(element)).to.equal('Stop automatic quote rotation');
         expect(part(element, 'slides').getAttribute('aria-live')).to.equal('off');
-        clock.tick(8000);
+        clock.tick(stepOf(element));
         await element.updateComplete;
         expect(currentText(element)).to.equal(points[1].quote);
-        clock.tick(8000);
+        clock.tick(stepOf(element));
         await element.updateComplete;
         expect(currentText(element)).to.equal(points[2].quote);
         expect(element.shadowRoot?.activeElement, 'focus is still on the rotation button').to.equal(rotation);
@@ -343,7 +346,7 @@ describe('<pa-statement-quote>', () => {
     await clickOn(rotation);
     await movePointerAway(element);
     expect(rotationLabel(element)).to.equal('Stop automatic quote rotation');
-    clock.tick(8000);
+    clock.tick(stepOf(element));
     await element.updateComplete;
     expect(currentText(element)).to.equal(points[1].quote);
   });
@@ -353,7 +356,7 @@ describe('<pa-statement-quote>', () => {
     await clickOn(part(element, 'next-button'));
     await movePointerAway(element);
     expect(currentText(element), 'moved once, by the click').to.equal(points[1].quote);
-    clock.tick(8000);
+    clock.tick(stepOf(element));
     await element.updateComplete;
     expect(currentText(element)).to.equal(points[2].quote);
     expect(rotationLabel(element)).to.equal('Stop automatic quote rotation');
@@ -367,12 +370,12 @@ describe('<pa-statement-quote>', () => {
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Tab' });
       expect(element.shadowRoot?.activeElement).to.equal(part(element, 'previous-button'));
-      clock.tick(8000);
+      clock.tick(stepOf(element));
       await element.updateComplete;
       expect(currentText(element)).to.equal(points[1].quote);
       await sendKeys({ press: 'Tab' });
       expect(element.shadowRoot?.activeElement).to.equal(part(element, 'next-button'));
-      clock.tick(8000);
+      clock.tick(stepOf(element));
       await element.updateComplete;
       expect(currentText(element)).to.equal(points[2].quote);
 
@@ -388,7 +391,7 @@ describe('<pa-statement-quote>', () => {
       );
 
       part(element, 'next-button').focus();
-      clock.tick(8000);
+      clock.tick(stepOf(element));
       await element.updateComplete;
       expect(currentText(element), 'back on a control, rotation goes on').to.equal(points[3].quote);
     }));
@@ -400,7 +403,7 @@ describe('<pa-statement-quote>', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
       before.focus();
-      clock.tick(8000);
+      clock.tick(stepOf(element));
       await element.updateComplete;
       expect(currentText(element)).to.equal(points[1].quote);
 
@@ -423,7 +426,7 @@ describe('<pa-statement-quote>', () => {
     expect(currentText(element)).to.equal(points[0].quote);
     expect(rotationLabel(element), 'hover pauses, it does not stop').to.equal('Stop automatic quote rotation');
     element.dispatchEvent(new MouseEvent('mouseleave'));
-    clock.tick(8000);
+    clock.tick(stepOf(element));
     await element.updateComplete;
     expect(currentText(element)).to.equal(points[1].quote);
   });
@@ -481,7 +484,7 @@ describe('<pa-statement-quote>', () => {
     ]);
     const seen = [currentText(element)];
     for (let step = 0; step < 3; step += 1) {
-      clock.tick(8000);
+      clock.tick(stepOf(element));
       await element.updateComplete;
       seen.push(currentText(element));
     }
@@ -491,9 +494,12 @@ describe('<pa-statement-quote>', () => {
     );
   });
 
-  it('takes a single number set as a property', async () => {
+  it('takes a single number, or text separated by commas, set from a script that ignores the types', async () => {
     const element = await rotatingQuote();
-    element.points = 6;
+    (element as unknown as { points: unknown }).points = '6,7';
+    await element.updateComplete;
+    expect(parts(element, 'slide')).to.have.length(2);
+    (element as unknown as { points: unknown }).points = 6;
     await element.updateComplete;
     expect(parts(element, 'slide')).to.have.length(1);
     expect(currentText(element)).to.equal(points[5].quote);
@@ -513,10 +519,10 @@ describe('<pa-statement-quote>', () => {
     const element = await rotatingQuote();
     const changes: unknown[] = [];
     element.addEventListener('pa-quote-change', (event) => changes.push(event.detail));
-    element.points = '9,10';
+    element.points = [9, 10];
     await element.updateComplete;
     expect(changes).to.deep.equal([{ number: 9, slug: 'osce-role' }]);
-    element.points = '9';
+    element.points = [9];
     await element.updateComplete;
     expect(changes, 'the same quote stays: no event').to.have.length(1);
     clock.tick(60000);
@@ -579,7 +585,7 @@ describe('<pa-statement-quote>', () => {
     }
     expect(element.hasAttribute('invalid')).to.equal(true);
     element.points = null;
-    element.interval = null;
+    (element as unknown as { interval: unknown }).interval = null;
     element.theme = null;
     await element.updateComplete;
     expect(element.hasAttribute('invalid')).to.equal(false);

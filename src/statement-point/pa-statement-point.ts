@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
-import { textProperty, warnInvalid } from '../shared/warn.js';
+import { textProperty } from '../shared/property-values.js';
+import { warnInvalid } from '../shared/warn.js';
 import { pointStyles } from './pa-statement-point.styles.js';
 
 /**

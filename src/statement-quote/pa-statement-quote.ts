@@ -3,8 +3,8 @@ import { findPoint, points, validPointKeys, type StatementPoint } from '../conte
 import { attribution } from '../shared/attribution.js';
 import type { Need } from '../hydration/protocol.js';
 import { PaElement } from '../shared/pa-element.js';
-import { asText } from '../shared/values.js';
-import { textProperty, warnInvalid } from '../shared/warn.js';
+import { asNumber, listAttribute, listOf, textProperty } from '../shared/property-values.js';
+import { warnInvalid } from '../shared/warn.js';
 import { quoteStyles } from './pa-statement-quote.styles.js';
 import { RotationController } from './rotation-controller.js';
 
@@ -59,22 +59,25 @@ export class PaStatementQuote extends PaElement {
   static readonly hydrateWhen: Need = 'sight';
 
   static override properties = {
-    points: {},
+    points: { converter: listAttribute },
     full: { type: Boolean },
-    interval: {},
+    interval: { type: Number },
     href: {},
     label: {},
     __index: { state: true },
   };
 
-  /** Which points to rotate, in order: numbers or slugs separated by commas, e.g. `2,4,torture`. All by default. */
-  points?: string | number | null;
+  /**
+   * Which points to rotate, in order, each once: their numbers or slugs, e.g. `[2, 4, 'torture']`; the attribute
+   * separates them by commas, `points="2,4,torture"`. All by default.
+   */
+  points?: readonly (number | string)[] | null;
 
   /** Rotates the points' full texts instead of their one-sentence quotes. */
   full = false;
 
   /** Seconds each quote is shown; at least 4. */
-  interval: string | number | null = DEFAULT_INTERVAL_SECONDS;
+  interval: number = DEFAULT_INTERVAL_SECONDS;
 
   /** URL of the full statement; when set, each attribution links to it. */
   href?: string;
@@ -88,7 +91,11 @@ export class PaStatementQuote extends PaElement {
   /** The point now shown, until `pa-quote-change` tells the page, once it is rendered. */
   private __unannounced?: StatementPoint;
   private __quoted: readonly StatementPoint[] = points;
-  private readonly __rotation = new RotationController(this, () => this.__show(this.__index + 1));
+  private readonly __rotation = new RotationController(
+    this,
+    () => this.__show(this.__index + 1),
+    DEFAULT_INTERVAL_SECONDS * 1000,
+  );
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -97,7 +104,7 @@ export class PaStatementQuote extends PaElement {
       this.__quoted = this.__parsePoints();
       this.__index = 0;
       this.__rotation.setPaused('single', this.__quoted.length < 2);
-      if (this.hasUpdated) this.__shown(shownBefore);
+      if (this.hasUpdated) this.__quoteChanged(shownBefore);
     }
     if (changed.has('href')) this.__href = textProperty(this, 'href');
     if (changed.has('label')) this.__label = textProperty(this, 'label');
@@ -108,19 +115,23 @@ export class PaStatementQuote extends PaElement {
     }
   }
 
+  /** The points named, each once, in order: at most the statement's 11, whatever the list's length. */
   private __parsePoints(): readonly StatementPoint[] {
-    const keys = this.points == null ? [] : asText(this.points).split(',');
-    const lookups = keys.map((key) => findPoint(key));
-    const quoted = lookups.flatMap((lookup) => (lookup.ok ? [lookup.point] : []));
-    this.toggleAttribute('invalid', keys.length > 0 && quoted.length === 0);
-    if (quoted.length < keys.length) {
-      warnInvalid(this, 'points', this.points, `numbers or slugs separated by commas, each ${validPointKeys}`);
+    const keys = listOf(this.points);
+    const quoted = new Set<StatementPoint>();
+    for (const key of keys) {
+      const lookup = findPoint(key);
+      if (lookup.ok) quoted.add(lookup.point);
     }
-    return keys.length > 0 ? quoted : points;
+    this.toggleAttribute('invalid', keys.length > 0 && quoted.size === 0);
+    if (quoted.size < keys.length) {
+      warnInvalid(this, 'points', this.points, `numbers or slugs separated by commas, each once and ${validPointKeys}`);
+    }
+    return keys.length > 0 ? [...quoted] : points;
   }
 
   private __parseInterval(): number {
-    const seconds = Number(asText(this.interval ?? DEFAULT_INTERVAL_SECONDS));
+    const seconds = asNumber(this.interval ?? DEFAULT_INTERVAL_SECONDS);
     if (seconds >= MIN_INTERVAL_SECONDS) return seconds;
     const fallback = seconds > 0 ? MIN_INTERVAL_SECONDS : DEFAULT_INTERVAL_SECONDS;
     warnInvalid(this, 'interval', this.interval, `seconds, at least ${MIN_INTERVAL_SECONDS} (using ${fallback})`);
@@ -132,11 +143,11 @@ export class PaStatementQuote extends PaElement {
     const shownBefore = this.__quoted[this.__index];
     const count = this.__quoted.length;
     if (count > 0) this.__index = (index + count) % count;
-    this.__shown(shownBefore);
+    this.__quoteChanged(shownBefore);
   }
 
   /** After a change of quote: if another point shows, tells the page once it is rendered; times a full interval. */
-  private __shown(shownBefore?: StatementPoint): void {
+  private __quoteChanged(shownBefore?: StatementPoint): void {
     const shown = this.__quoted[this.__index];
     if (shown && shown !== shownBefore) this.__unannounced = shown;
     this.__rotation.restart();

@@ -25,7 +25,6 @@ export class RotationController implements ReactiveController {
    * which cannot know the preference, it is on; a widget taking over what a server rendered learns it after.
    */
   rotating = isServer || !prefersReducedMotion();
-  intervalMs = 8000;
 
   /**
    * The host first shows a tree a server rendered, rotating. Once it has, the reader's preference applies, and the
@@ -42,9 +41,13 @@ export class RotationController implements ReactiveController {
   private __timer?: ReturnType<typeof setTimeout>;
   private __observer?: IntersectionObserver;
 
+  /**
+   * @param intervalMs - How long each step is shown, until the host sets another.
+   */
   constructor(
     private readonly __host: Host,
     private readonly __advance: () => void,
+    public intervalMs: number,
   ) {
     __host.addController(this);
   }

@@ -3,8 +3,8 @@ import { findPoint, points, statement, validPointKeys, type StatementPoint } fro
 import type { Need } from '../hydration/protocol.js';
 import { PaElement } from '../shared/pa-element.js';
 import type { Wording } from '../localization/wording.js';
-import { asText } from '../shared/values.js';
-import { textProperty, warnInvalid } from '../shared/warn.js';
+import { asNumber, textProperty } from '../shared/property-values.js';
+import { warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
@@ -93,9 +93,9 @@ export class PaStatement extends PaElement {
   static readonly hydrateWhen: Need = 'address';
 
   static override properties = {
-    headingLevel: { attribute: 'heading-level' },
+    headingLevel: { attribute: 'heading-level', type: Number },
     numbered: { type: Boolean },
-    limit: {},
+    limit: { type: Number },
     highlight: {},
     href: {},
     __expanded: { state: true },
@@ -104,13 +104,13 @@ export class PaStatement extends PaElement {
   };
 
   /** Level of the title's heading, 1 to 6, so the widget fits the page's outline. */
-  headingLevel: string | number | null = DEFAULT_HEADING_LEVEL;
+  headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** Shows each point's number. */
   numbered = false;
 
   /** Shows only the first N points, with a button that shows all. */
-  limit?: string | number | null;
+  limit?: number | null;
 
   /** A point to mark: its number (1–11) or slug. */
   highlight?: string | number | null;
@@ -163,13 +163,13 @@ export class PaStatement extends PaElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) {
-      const level = Number(asText(this.headingLevel ?? DEFAULT_HEADING_LEVEL));
+      const level = asNumber(this.headingLevel ?? DEFAULT_HEADING_LEVEL);
       const valid = Number.isInteger(level) && level >= 1 && level <= 6;
       this.__level = valid ? level : DEFAULT_HEADING_LEVEL;
       if (!valid) warnInvalid(this, 'heading-level', this.headingLevel, 'a whole number from 1 to 6');
     }
     if (changed.has('limit')) {
-      const limit = Number(asText(this.limit));
+      const limit = asNumber(this.limit);
       const valid = this.limit == null || (Number.isInteger(limit) && limit >= 1);
       this.__shownCount = valid && this.limit != null ? Math.min(limit, points.length) : points.length;
       if (!valid) warnInvalid(this, 'limit', this.limit, 'a whole number of points, at least 1');

@@ -1,0 +1,31 @@
+import { isText } from './values.js';
+import { warnInvalid } from './warn.js';
+
+/**
+ * The text property `name` of `element` as it renders: unset as `undefined`, a number as text. Any other value
+ * (a symbol, an object) would throw where it is rendered: it reads as unset, with one warning.
+ */
+export function textProperty<T extends Element>(element: T, name: keyof T & string): string | undefined {
+  const value: unknown = element[name];
+  if (value == null) return undefined;
+  if (isText(value)) return String(value);
+  warnInvalid(element, name, value, 'text');
+  return undefined;
+}
+
+/**
+ * A numeric option's value as a number: a number as it is, numeric text as its number, anything else `NaN`. A page
+ * may set the property to text; no value of any type makes it throw.
+ */
+export const asNumber = (value: unknown): number =>
+  typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+
+/**
+ * A list option's entries, as the attribute `points="2,4,torture"` gives them or a page's script sets them (a list,
+ * or text separated by commas); none for unset.
+ */
+export const listOf = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value == null ? [] : String(isText(value) ? value : '').split(',');
+
+/** The attribute converter of a list option: `points="2,4,torture"` is `['2', '4', 'torture']`. */
+export const listAttribute = { fromAttribute: (value: string | null) => (value === null ? null : value.split(',')) };
