@@ -74,7 +74,7 @@ export default defineConfig(({ command, mode }) => ({
             target: 'es2022',
             sourcemap: process.env.SOURCEMAP === '1',
             // Library mode: Vite wraps no dynamic import (the locale modules) in its preload helper.
-            lib: { entry: fromRoot('src/bundle.ts'), formats: ['es'] },
+            lib: { entry: fromRoot('src/all.ts'), formats: ['es'] },
             ...minified,
             rolldownOptions: {
               output: {

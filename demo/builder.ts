@@ -1,5 +1,7 @@
 // The embed-code builder: a form, a live preview and the snippet to copy.
 import { points } from '../src/content/statement.js';
+import { LANGUAGES } from '../src/localization/phrases.js';
+import { MIN_INTERVAL_SECONDS } from '../src/statement-quote/pa-statement-quote.js';
 import { prerenderInWorker } from './prerenderer.js';
 import {
   attributesOf,
@@ -74,6 +76,15 @@ export function mountBuilder(form: HTMLFormElement): void {
     for (const point of points) select.add(new Option(`${point.number}: ${point.slug}`, String(point.number)));
   }
   form.point.value = defaultOptions.point;
+  // The languages the widgets speak, each named in itself; the quote's default interval and its least.
+  const languages = form.querySelector<HTMLSelectElement>('select[name="lang"]');
+  for (const code of [...LANGUAGES].sort()) {
+    const option = new Option(new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code, code);
+    option.lang = code;
+    languages?.add(option);
+  }
+  form.interval.value = defaultOptions.interval;
+  form.interval.min = String(MIN_INTERVAL_SECONDS);
   form.scriptUrl.value = form.scriptUrl.placeholder = hostedBundle();
 
   /**

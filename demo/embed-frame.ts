@@ -12,13 +12,14 @@ export {}; // Nothing imported or exported. Built as a module, it runs as a clas
 // its names stay its own.
 
 (() => {
-  const WIDGETS = 'pa-statement, pa-statement-point, pa-statement-quote';
+  /** The widgets' tags, written into the page by the build, as a selector. */
+  const WIDGETS = document.currentScript?.dataset.widgets ?? '';
   const THEMES = ['light', 'dark', 'auto'];
 
   /** WordPress's secret: alphanumeric, as its wp-embed.js checks. */
   const secret = /^#\?secret=([A-Za-z0-9]+)$/.exec(location.hash)?.[1];
   const framed = window.parent !== window;
-  const widgets = [...document.querySelectorAll<HTMLElement>(WIDGETS)];
+  const widgets = WIDGETS ? [...document.querySelectorAll<HTMLElement>(WIDGETS)] : [];
 
   /** The chrome's languages this version ships, written into the page by the build. */
   const languages = (document.currentScript?.dataset.languages ?? 'en').split(' ');

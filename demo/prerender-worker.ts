@@ -1,6 +1,6 @@
 // The builder's prerenderer: a module Web Worker that runs prerender(), the code of the `pa-statement-widget
 // prerender` command, on the builder's snippet (built as Node runs it: demo/prerender-worker-build.ts). The builder
-// loads it only when "Prerendered" is ticked. One request at a time, so that the warnings told are its own.
+// loads it only when "Prerendered" is ticked. One request at a time, in order.
 import { prerender, type PrerenderOptions } from '../src/prerender/prerender.js';
 
 export interface PrerenderRequest {
@@ -15,14 +15,14 @@ let queue: Promise<unknown> = Promise.resolve();
 
 async function answer({ id, html, options }: PrerenderRequest): Promise<PrerenderResponse> {
   const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   try {
-    return { id, html: await prerender(html, options), warnings };
+    return {
+      id,
+      html: await prerender(html, { ...options, onWarning: (warning) => warnings.push(warning) }),
+      warnings,
+    };
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };
-  } finally {
-    console.warn = warn;
   }
 }
 

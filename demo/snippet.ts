@@ -1,17 +1,26 @@
 // What the embed-code builder offers, and the snippet it writes: attributes, custom properties and fallback
-// content, all from the content model, so the snippet shows the statement verbatim even without JavaScript.
-import { findPoint, points, statement, type StatementPoint } from '../src/content/statement.js';
-import type { PrerenderOptions } from '../src/prerender/prerender.js';
+// content, all from the package's own definitions (its tags, the elements' declared properties and defaults, the
+// content model, the points a limited statement shows, the attribution's words), so the snippet shows the statement
+// verbatim even without JavaScript, as the element will.
+import type { PropertyDeclaration } from 'lit';
+import { points, pointsNamed, statement, type StatementPoint } from '../src/content/statement.js';
+import { ELEMENTS } from '../src/elements.js';
 import { wordingIn } from '../src/localization/wording.js';
-import { fallbackLanguage, phrasesByLanguage } from './phrases.js';
+import type { PrerenderOptions } from '../src/prerender/prerender.js';
+import { attributionText } from '../src/shared/attribution.js';
+import { PaElement } from '../src/shared/pa-element.js';
+import { pointsBeforeShowAll } from '../src/statement/pa-statement.js';
+import { DEFAULT_INTERVAL_SECONDS } from '../src/statement-quote/pa-statement-quote.js';
+import { TAG_NAMES, TAGS, type TagName } from '../src/tag-names.js';
 import { FALLBACK_STYLESHEET, fallbackRules } from './fallback-layout.js';
+import { fallbackLanguage, phrasesByLanguage } from './phrases.js';
 
-export const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
-export type Tag = (typeof TAGS)[number];
+export { TAGS };
+export type Tag = TagName;
 
 export interface EmbedOptions {
   tag: Tag;
-  /** `<pa-statement-point>`: the point shown. */
+  /** `<pa-statement-point>`: the point shown. The options named as the elements' properties write those attributes. */
   point: string;
   /** `<pa-statement>`: the highlighted point ('' for none). */
   highlight: string;
@@ -46,14 +55,14 @@ export interface EmbedOptions {
 }
 
 export const defaultOptions: Omit<EmbedOptions, 'scriptUrl'> = {
-  tag: 'pa-statement-point',
+  tag: TAG_NAMES.point,
   point: '4',
   highlight: '',
   excerpt: false,
   numbered: false,
   limit: '',
   points: '',
-  interval: '8',
+  interval: String(DEFAULT_INTERVAL_SECONDS),
   full: false,
   theme: '',
   lang: '',
@@ -66,19 +75,36 @@ export const defaultOptions: Omit<EmbedOptions, 'scriptUrl'> = {
   prerendered: false,
 };
 
-/** The element's attributes, in order: a value, or `true` for a boolean attribute. */
+/** The builder's options that set the elements' own properties: each writes its property's attribute. */
+type PropertyOption =
+  'point' | 'excerpt' | 'highlight' | 'numbered' | 'limit' | 'points' | 'interval' | 'full' | 'theme' | 'href';
+
+const isPropertyOption = (name: string): name is PropertyOption => Object.hasOwn(defaultOptions, name);
+
+/** The elements' own defaults, as the builder's fields write them: a field at its element's default adds nothing. */
+export const ELEMENT_DEFAULTS: Partial<Record<PropertyOption, string>> = { interval: String(DEFAULT_INTERVAL_SECONDS) };
+
+/**
+ * The element's attributes, in order: a value, or `true` for a boolean attribute. Which apply to which element, their
+ * names and types come from the elements' own property declarations; a value equal to the element's default is
+ * left out, as is an empty one.
+ */
 export function attributesOf(options: EmbedOptions): [string, string | true][] {
-  const chosen: [string, string | true | false][] = [];
-  if (options.tag === 'pa-statement-point') chosen.push(['point', options.point], ['excerpt', options.excerpt]);
-  if (options.tag === 'pa-statement') {
-    chosen.push(['numbered', options.numbered], ['limit', options.limit], ['highlight', options.highlight]);
+  const declared: Record<string, PropertyDeclaration> = {
+    ...ELEMENTS[options.tag].properties,
+    ...PaElement.properties,
+  };
+  const chosen: [string, string | true][] = [];
+  for (const [name, declaration] of Object.entries(declared)) {
+    if (!isPropertyOption(name) || declaration.state) continue;
+    const value = options[name];
+    const attribute = typeof declaration.attribute === 'string' ? declaration.attribute : name.toLowerCase();
+    if (value === true) chosen.push([attribute, true]);
+    else if (typeof value === 'string' && value !== '' && value !== ELEMENT_DEFAULTS[name])
+      chosen.push([attribute, value]);
   }
-  if (options.tag === 'pa-statement-quote') {
-    chosen.push(['points', options.points], ['full', options.full]);
-    if (options.interval !== '8') chosen.push(['interval', options.interval]);
-  }
-  chosen.push(['theme', options.theme], ['lang', options.lang], ['href', options.href]);
-  return chosen.filter((entry): entry is [string, string | true] => entry[1] !== false && entry[1] !== '');
+  if (options.lang) chosen.push(['lang', options.lang]);
+  return chosen;
 }
 
 /**
@@ -98,32 +124,30 @@ export function customPropertiesOf(options: EmbedOptions): [string, string][] {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
-const pointsOf = (keys: string): StatementPoint[] =>
-  keys.split(',').flatMap((key) => {
-    const lookup = findPoint(key);
-    return lookup.ok ? [lookup.point] : [];
-  });
+/** The points a comma-separated field names, each once, as the element reads its attribute. */
+const pointsOf = (keys: string): StatementPoint[] => pointsNamed(keys.split(','));
 
 /** The widget's words in the language its fallback is written in. */
-function phrasesFor(options: EmbedOptions) {
+function wordingFor(options: EmbedOptions) {
   const lang = fallbackLanguage(options.lang);
   return { ...wordingIn(lang, phrasesByLanguage[lang]), title: phrasesByLanguage[lang].title };
 }
 
-type Phrases = ReturnType<typeof phrasesFor>;
+type FallbackWording = ReturnType<typeof wordingFor>;
 
 /** "Progressive Alliance, 18th September 2020 · Point 4 of 11 · Read the full statement", as the element writes it. */
-function attributionOf(point: StatementPoint, options: EmbedOptions, { date, phrase }: Phrases): string {
-  const link = options.href ? ` · <a href="${escapeHtml(options.href)}">${phrase('readFullStatement')}</a>` : '';
-  return `${statement.publisher}, ${date} · ${phrase('pointOf', { point: point.number, total: points.length })}${link}`;
+function attributionOf(point: StatementPoint, options: EmbedOptions, wording: FallbackWording): string {
+  const link = options.href
+    ? ` · <a href="${escapeHtml(options.href)}">${wording.phrase('readFullStatement')}</a>`
+    : '';
+  return `${attributionText(point, wording)}${link}`;
 }
 
-/** The points `<pa-statement>` shows before "Show all": the first `limit`, and the highlighted one wherever it is. */
+/** The points `<pa-statement>` shows before "Show all", as the element chooses them. */
 function shownPoints(options: EmbedOptions): StatementPoint[] {
   const limit = Number(options.limit);
-  const highlighted = pointsOf(options.highlight)[0];
   if (!(Number.isInteger(limit) && limit >= 1 && limit < points.length)) return [...points];
-  return points.filter((point, index) => index < limit || point === highlighted);
+  return pointsBeforeShowAll(limit, pointsOf(options.highlight)[0]);
 }
 
 /**
@@ -131,16 +155,16 @@ function shownPoints(options: EmbedOptions): StatementPoint[] {
  * so that the fallback rules (fallback-layout.ts) lay it out as the element will be.
  */
 function fallbackOf(options: EmbedOptions): string[] {
-  const phrases = phrasesFor(options);
-  const { date, phrase } = phrases;
-  if (options.tag === 'pa-statement') {
+  const wording = wordingFor(options);
+  const { date, phrase } = wording;
+  if (options.tag === TAG_NAMES.statement) {
     const highlighted = pointsOf(options.highlight)[0];
     const item = (point: StatementPoint, indent: string) =>
       `${indent}<li${options.numbered ? ` value="${point.number}"` : ''}${point === highlighted ? ' aria-current="true"' : ''}><p>${escapeHtml(point.text)}</p></li>`;
     const shown = shownPoints(options);
     const rest = points.filter((point) => !shown.includes(point));
     return [
-      `  <h2>${phrases.title}</h2>`,
+      `  <h2>${wording.title}</h2>`,
       `  <p>${statement.publisher} · ${date}</p>`,
       '  <ol lang="en">',
       ...shown.map((point) => item(point, '    ')),
@@ -158,12 +182,12 @@ function fallbackOf(options: EmbedOptions): string[] {
       ...(options.href ? [`  <p><a href="${escapeHtml(options.href)}">${phrase('readFullStatement')}</a></p>`] : []),
     ];
   }
-  if (options.tag === 'pa-statement-quote') {
+  if (options.tag === TAG_NAMES.quote) {
     const quoted = pointsOf(options.points || points.map((point) => point.number).join(','));
     return quoted.flatMap((point) => [
       '  <figure>',
       `    <blockquote lang="en"><p>${escapeHtml(options.full ? point.text : point.quote)}</p></blockquote>`,
-      `    <p>${attributionOf(point, options, phrases)}</p>`,
+      `    <p>${attributionOf(point, options, wording)}</p>`,
       '  </figure>',
     ]);
   }
@@ -171,7 +195,7 @@ function fallbackOf(options: EmbedOptions): string[] {
   if (!point) return [];
   return [
     `  <blockquote lang="en"><p>${escapeHtml(options.excerpt ? point.quote : point.text)}</p></blockquote>`,
-    `  <p>${attributionOf(point, options, phrases)}</p>`,
+    `  <p>${attributionOf(point, options, wording)}</p>`,
   ];
 }
 

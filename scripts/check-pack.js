@@ -67,6 +67,27 @@ function checkConsumerApp(tarball) {
   cpSync(consumerSources, app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
   run('npm install of the tarball', 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], app);
+  // A browser-only app has no server-rendering packages (optional peer dependencies): the command line says so.
+  const withoutPeers = spawnSync('npx', ['--no-install', 'pa-statement-widget', 'prerender'], {
+    cwd: app,
+    input: '<pa-statement-point point="4"></pa-statement-point>',
+    encoding: 'utf8',
+  });
+  if (
+    withoutPeers.status !== 1 ||
+    !/^pa-statement-widget: prerender needs .*npm install @lit-labs\/ssr parse5\n$/.test(withoutPeers.stderr)
+  ) {
+    problems.push(
+      `without @lit-labs/ssr and parse5, the command line should say in one sentence to install them; it said: ${withoutPeers.stderr}`,
+    );
+  }
+  const peers = Object.entries(pkg.peerDependencies).map(([name, range]) => `${name}@${range}`);
+  run(
+    'npm install of the server-rendering peers',
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', ...peers],
+    app,
+  );
 
   const specifiers = Object.keys(pkg.exports)
     .filter((subpath) => subpath.endsWith('.js') || subpath === '.' || subpath === './prerender')

@@ -2,14 +2,9 @@
 // cdn/<tag>.css. A prerendered widget links them (`prerender(html, { stylesheets })`) on pages whose
 // Content-Security-Policy refuses the inline <style> it would otherwise hold. Read from the npm build in dist/.
 import { writeFileSync } from 'node:fs';
-import { PaStatement, PaStatementPoint, PaStatementQuote } from '../dist/index.js';
+import { ELEMENTS } from '../dist/elements.js';
 
-const elements = {
-  'pa-statement': PaStatement,
-  'pa-statement-point': PaStatementPoint,
-  'pa-statement-quote': PaStatementQuote,
-};
-for (const [tag, element] of Object.entries(elements)) {
+for (const [tag, element] of Object.entries(ELEMENTS)) {
   element.finalize();
   writeFileSync(`cdn/${tag}.css`, element.elementStyles.map((style) => style.cssText).join('\n'));
 }

@@ -3,10 +3,14 @@
 // unpacked into the site's node_modules; its dependencies resolve from the project's). Built into eleventy-site/
 // on the first `eleventy-site` command, which returns the built page's address on the test server; the server
 // serves the site under /eleventy-site/.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { longCommand } from './long-command.js';
+
+const run = promisify(execFile);
 
 const root = fileURLToPath(new URL('../eleventy-site/', import.meta.url));
 const project = fileURLToPath(new URL('..', import.meta.url));
@@ -44,13 +48,13 @@ const PAGE = `<!doctype html>
 `;
 
 /** Packs the package as npm publishes it, unpacks it into the site, and builds the site with Eleventy. */
-function build() {
+async function build() {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(`${root}node_modules/pa-statement-widget`, { recursive: true });
   mkdirSync(`${root}src`);
-  execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', root], { cwd: project });
+  await run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', root], { cwd: project });
   const [tarball] = readdirSync(root).filter((name) => name.endsWith('.tgz'));
-  execFileSync('tar', [
+  await run('tar', [
     '-xzf',
     `${root}${tarball}`,
     '-C',
@@ -59,11 +63,13 @@ function build() {
   ]);
   writeFileSync(`${root}eleventy.config.js`, CONFIG);
   writeFileSync(`${root}src/index.html`, PAGE);
-  execFileSync(process.execPath, [eleventy, '--input=src', '--output=_site', '--quiet'], { cwd: root, stdio: 'pipe' });
+  await run(process.execPath, [eleventy, '--input=src', '--output=_site', '--quiet'], { cwd: root });
+  return `${PATH}/`;
 }
 
 export function eleventySite() {
-  let built;
+  let built = false;
+  const site = longCommand(() => build().then((address) => ((built = true), address)));
   return {
     name: 'eleventy-site',
     serve(context) {
@@ -74,12 +80,7 @@ export function eleventySite() {
       return { body: readFileSync(file, 'utf8'), type: extname(file) };
     },
     executeCommand({ command }) {
-      if (command !== 'eleventy-site') return undefined;
-      built ??= Promise.resolve().then(() => {
-        build();
-        return `${PATH}/`;
-      });
-      return built;
+      return command === 'eleventy-site' ? site() : undefined;
     },
   };
 }

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apacheAnswers } from './apache.js';
 import { staticHost } from './static-host.js';
+import { longCommands } from './long-command.js';
 
 const PORT = 8080;
 const HOSTS = ['127.0.0.1', '127.0.0.2'];
@@ -103,6 +104,9 @@ export function startTestSite() {
   return started;
 }
 
+/** `npm run build:site` for a payload's address: it may take longer than a command may (scripts/long-command.js). */
+const siteBuilds = longCommands(({ siteUrl, read }) => siteBuild(siteUrl, read));
+
 export function testSite() {
   return {
     name: 'test-site',
@@ -118,7 +122,7 @@ export function testSite() {
       if (command === 'test-site') return startTestSite();
       if (command === 'test-site-fetch') return fetchFromSite(payload.path);
       if (command === 'test-site-apache') return startTestSite().then(() => apacheAnswers(folder, payload.paths));
-      if (command === 'site-build') return siteBuild(payload.siteUrl, payload.read);
+      if (command === 'site-build') return siteBuilds(payload);
       return undefined;
     },
   };

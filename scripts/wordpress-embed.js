@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { browserPaths, chromiumArgs } from './browsers.js';
 import { startTestSite } from './test-site.js';
 import { startWordPress, stopWordPress } from './wordpress.js';
+import { longCommand } from './long-command.js';
 
 /** The point whose address the posts embed. */
 const POINT = 4;
@@ -167,13 +168,11 @@ async function embedInWordPress() {
 }
 
 export function wordpressEmbed() {
-  let result;
+  const embedded = longCommand(embedInWordPress);
   return {
     name: 'wordpress-embed',
     executeCommand({ command }) {
-      if (command !== 'wordpress-embed') return undefined;
-      result ??= embedInWordPress();
-      return result;
+      return command === 'wordpress-embed' ? embedded() : undefined;
     },
     serverStop: stopWordPress,
   };

@@ -3,8 +3,7 @@
 // `defer-hydration`, no digest and no `rendered`, and the element's own render key. The bundle hydrates it: the
 // server's nodes stay, live.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import { frame } from './helpers.js';
+import { frame, untilDone } from './helpers.js';
 import {
   close,
   keptPrerenderedNodes,
@@ -20,7 +19,7 @@ describe('an Eleventy site with Lit’s plugin', function () {
   this.timeout(120000);
 
   it('shows the widgets before the script, and the bundle hydrates them, keeping the server’s nodes', async () => {
-    const address = await executeServerCommand<string, object>('eleventy-site', {});
+    const address = await untilDone<string>('eleventy-site');
     const opened = await frame({ src: address }, (view) => Boolean(view.customElements?.get('pa-statement-quote')));
     const widgets = widgetsIn(opened.document);
     expect(widgets.map((widget) => widget.localName)).to.deep.equal([

@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 
 /** Records `console.warn` calls for the rest of the test; `restore()` puts the real one back. */
@@ -88,4 +89,21 @@ export async function openBuilder() {
       return builder.document.querySelector('#code')?.textContent ?? '';
     },
   };
+}
+
+/**
+ * The result of a long test-server command (scripts/long-command.js): asked again while it answers that its work
+ * goes on; its error, thrown.
+ */
+export async function untilDone<T>(command: string, payload?: object): Promise<T> {
+  for (;;) {
+    const answer = (await executeServerCommand(command, payload)) as {
+      pending?: true;
+      done?: true;
+      value?: T;
+      error?: string;
+    };
+    if (answer.error !== undefined) throw new Error(answer.error);
+    if (answer.done) return answer.value as T;
+  }
 }

@@ -2,15 +2,14 @@
 // slash; without one, for the local preview, saying so once; and a SITE_URL that is no address stops the build with
 // one sentence. Run in Node by the test site's `site-build` command (scripts/test-site.js).
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { untilDone } from './helpers.js';
 
 interface Built {
   status: number;
   output: string;
   files: Record<string, string>;
 }
-const build = (siteUrl: string | undefined, read: string[] = []) =>
-  executeServerCommand<Built, object>('site-build', { siteUrl, read }) as Promise<Built>;
+const build = (siteUrl: string | undefined, read: string[] = []) => untilDone<Built>('site-build', { siteUrl, read });
 
 /** What the build itself said: the output without npm's own lines ("> pa-statement-widget@… build:site", "> …"). */
 const saidByBuild = (output: string) => output.split('\n').filter((line) => line.trim() && !line.startsWith('> '));

@@ -3,8 +3,8 @@
 // the flow runs in Node with Chromium (scripts/wordpress-embed.js), once; this file asserts on what it saw. Where
 // WordPress or its database is missing, the command fails with what to install, and so does this test.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { points } from '../src/content/statement.js';
+import { untilDone } from './helpers.js';
 
 interface Viewed {
   link: string;
@@ -28,7 +28,7 @@ let report: Report;
 before(async function () {
   // Builds the test site if no other test has, installs WordPress, then views two posts.
   this.timeout(200000);
-  report = (await executeServerCommand('wordpress-embed')) as Report;
+  report = await untilDone<Report>('wordpress-embed');
 });
 
 /** What every embed in a post shows: WordPress's sandboxed frame, un-hidden and sized by wp-embed.js. */

@@ -1,6 +1,6 @@
 // A TypeScript app using the packed package, compiled by scripts/check-pack.js with tsconfig.json here: an older
 // target and lib, strict, and the package's .d.ts files checked too. It imports every export that has types.
-import { PaStatement, points, registerTranslation, type Translation } from 'pa-statement-widget';
+import { PaStatement, points, registerTranslation, type Phrases } from 'pa-statement-widget';
 import 'pa-statement-widget/all.js';
 import 'pa-statement-widget/pa-statement.js';
 import 'pa-statement-widget/pa-statement-point.js';
@@ -13,15 +13,17 @@ const statement: PaStatement = document.createElement('pa-statement');
 statement.limit = 3;
 document.createElement('pa-statement-point').point = 4;
 document.createElement('pa-statement-quote').interval = 10;
+document.createElement('pa-statement-quote').points = [2, 'torture'];
 
-const britishEnglish = {
-  title: 'Progressive Alliance statement on Belarus',
+// Types only: a partner's translation would have its own title and 11 points.
+const swissGerman = {
+  title: 'Erklärung der Progressiven Allianz zu Belarus',
   points: points.map((point) => point.text),
 };
-registerTranslation('en-GB', britishEnglish);
-registerWithBundle('en-GB', britishEnglish);
+registerTranslation('de-CH', swissGerman);
+registerWithBundle('de-CH', swissGerman);
 
-export const showAll: Translation['showAll'] = { one: 'Show {count} point', other: 'Show all {count} points' };
+export const showAll: Phrases['showAll'] = { one: 'Show {count} point', other: 'Show all {count} points' };
 
 const forGermanPages: PrerenderOptions = { lang: 'de', stylesheets: 'https://example.org/pa-statement-widget/v0.1.0/' };
 export const prerendered: Promise<string> = prerender(

@@ -121,5 +121,15 @@ export function findPoint(key: unknown): PointLookup {
   return /^[+-]?\d+(\.\d*)?$/.test(trimmed) ? pointByNumber(Number(trimmed)) : pointBySlug(trimmed);
 }
 
+/** The points `keys` name, each once, in order: at most the statement's 11, however many keys. */
+export function pointsNamed(keys: readonly unknown[]): StatementPoint[] {
+  const named = new Set<StatementPoint>();
+  for (const key of keys) {
+    const lookup = findPoint(key);
+    if (lookup.ok) named.add(lookup.point);
+  }
+  return [...named];
+}
+
 /** What a point key may be, for warnings: "a number from 1 to 11 or one of the slugs: …". */
 export const validPointKeys = `a number from 1 to ${points.length} or one of the slugs: ${points.map((point) => point.slug).join(', ')}`;

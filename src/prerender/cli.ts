@@ -4,7 +4,8 @@
 // standard output. Problems are told in a sentence on standard error, never as a stack trace.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { prerender, PRERENDER_OPTIONS, type PrerenderOptions } from './prerender.js';
+import { isTextOption, TEXT_OPTIONS } from './options.js';
+import type { PrerenderOptions } from './prerender.js';
 
 const USAGE = `Usage: pa-statement-widget prerender [file] [--lang <language>] [--stylesheets <folder address>]
 
@@ -43,7 +44,7 @@ async function readInput(file: string | undefined): Promise<string> {
 }
 
 async function main(args: string[]): Promise<number> {
-  const options = Object.fromEntries(PRERENDER_OPTIONS.map((name) => [name, { type: 'string' as const }]));
+  const options = Object.fromEntries(TEXT_OPTIONS.map((name) => [name, { type: 'string' as const }]));
   const { values, positionals, tokens } = parseArgs({
     args,
     strict: false,
@@ -58,17 +59,13 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   for (const token of tokens) {
-    if (
-      token.kind === 'option' &&
-      !(PRERENDER_OPTIONS as readonly string[]).includes(token.name) &&
-      token.name !== 'help'
-    ) {
+    if (token.kind === 'option' && !isTextOption(token.name) && token.name !== 'help') {
       say(`unknown option ${token.rawName}; the options are --lang and --stylesheets.`);
     }
   }
   if (extra.length > 0) say(`one file at a time; ignoring ${extra.join(' ')}.`);
   const chosen: PrerenderOptions = {};
-  for (const name of PRERENDER_OPTIONS) {
+  for (const name of TEXT_OPTIONS) {
     const value = values[name];
     if (typeof value === 'boolean' || value === '') say(`--${name} needs a value; ignoring it.`);
     else if (typeof value === 'string') chosen[name] = value;
@@ -81,8 +78,29 @@ async function main(args: string[]): Promise<number> {
     say(error.message);
     return 1;
   }
-  process.stdout.write(await prerender(html, chosen));
+  const prerenderer = await loadPrerenderer();
+  if (!prerenderer) return 1;
+  process.stdout.write(
+    await prerenderer.prerender(html, { ...chosen, onWarning: (message) => console.error(message) }),
+  );
   return 0;
+}
+
+/**
+ * The prerenderer, whose server-rendering packages (`@lit-labs/ssr`, `parse5`) are optional peer dependencies: a site
+ * that only loads the widgets in browsers does not install them. Without them, one sentence says what to install.
+ */
+async function loadPrerenderer() {
+  try {
+    return await import('./prerender.js');
+  } catch (error) {
+    const missing = /Cannot find (?:package|module) '(@lit-labs\/ssr|parse5)/.exec(String(error))?.[1];
+    if (!missing) throw error;
+    say(
+      `prerender needs the server-rendering packages beside this one (${missing} is missing): npm install @lit-labs/ssr parse5`,
+    );
+    return undefined;
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -10,11 +10,13 @@ import { TREE_DIGEST, treeTokens, type TreeNode } from '../hydration/tree-digest
 import { digestOf } from '../shared/digest.js';
 import { loadLanguage } from '../localization/phrases.js';
 import { asText } from '../shared/values.js';
+import { isTextOption } from './options.js';
+import { TAGS } from '../tag-names.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-const TAGS = new Set(['pa-statement', 'pa-statement-point', 'pa-statement-quote']);
+const WIDGETS = new Set<string>(TAGS);
 
 export interface PrerenderOptions {
   /**
@@ -35,12 +37,6 @@ export interface PrerenderOptions {
    */
   onWarning?: (message: string) => void;
 }
-
-/** The options `prerender()` takes as text, as the command line names them too. */
-export const PRERENDER_OPTIONS = ['lang', 'stylesheets'] as const satisfies readonly (keyof PrerenderOptions)[];
-
-const isTextOption = (name: string): name is (typeof PRERENDER_OPTIONS)[number] =>
-  (PRERENDER_OPTIONS as readonly string[]).includes(name);
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const attributeOf = (element: Element, name: string) => element.attrs.find((attribute) => attribute.name === name);
@@ -143,7 +139,7 @@ function widgetsIn(html: string, defaultLang: string) {
     const { node } = next;
     // An empty `lang` is a language too, unknown: the browser's `closest('[lang]')` stops there, and so does this.
     const lang = (isElement(node) ? attributeOf(node, 'lang')?.value : undefined) ?? next.lang;
-    if (isElement(node) && TAGS.has(node.tagName) && node.sourceCodeLocation?.startTag && !isPrerendered(node)) {
+    if (isElement(node) && WIDGETS.has(node.tagName) && node.sourceCodeLocation?.startTag && !isPrerendered(node)) {
       widgets.push({ element: node, lang });
     }
     if ('childNodes' in node) {

@@ -7,4 +7,3 @@ export const isText = (value: unknown): value is string | number =>
  * a prototype, …) reads as empty, so no conversion of a page's bad value can throw.
  */
 export const asText = (value: unknown): string => (isText(value) ? String(value) : '');
-

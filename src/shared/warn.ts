@@ -22,4 +22,3 @@ export function warnInvalid(element: Element, attribute: string, value: unknown,
   const given = Number.isNaN(value) ? (element.getAttribute(attribute) ?? value) : value;
   console.warn(`<${element.localName}>: ${attribute}=${shown(given)} is not valid; use ${valid}.`);
 }
-

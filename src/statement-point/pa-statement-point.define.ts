@@ -1,10 +1,11 @@
 import { defineElement } from '../shared/pa-element.js';
+import { TAG_NAMES } from '../tag-names.js';
 import { PaStatementPoint } from './pa-statement-point.js';
 
-defineElement('pa-statement-point', PaStatementPoint);
+defineElement(TAG_NAMES.point, PaStatementPoint);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pa-statement-point': PaStatementPoint;
+    [TAG_NAMES.point]: PaStatementPoint;
   }
 }

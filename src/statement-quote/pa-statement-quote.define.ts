@@ -1,11 +1,12 @@
 import { defineElement } from '../shared/pa-element.js';
+import { TAG_NAMES } from '../tag-names.js';
 import { PaStatementQuote, type QuoteChangeDetail } from './pa-statement-quote.js';
 
-defineElement('pa-statement-quote', PaStatementQuote);
+defineElement(TAG_NAMES.quote, PaStatementQuote);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pa-statement-quote': PaStatementQuote;
+    [TAG_NAMES.quote]: PaStatementQuote;
   }
   interface HTMLElementEventMap {
     'pa-quote-change': CustomEvent<QuoteChangeDetail>;

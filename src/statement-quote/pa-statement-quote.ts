@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { findPoint, points, validPointKeys, type StatementPoint } from '../content/statement.js';
+import { points, pointsNamed, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import type { Need } from '../hydration/protocol.js';
 import { PaElement } from '../shared/pa-element.js';
@@ -8,8 +8,10 @@ import { warnInvalid } from '../shared/warn.js';
 import { quoteStyles } from './pa-statement-quote.styles.js';
 import { RotationController } from './rotation-controller.js';
 
-const DEFAULT_INTERVAL_SECONDS = 8;
-const MIN_INTERVAL_SECONDS = 4;
+/** Seconds each quote shows unless `interval` says otherwise. */
+export const DEFAULT_INTERVAL_SECONDS = 8;
+/** The least `interval`: a quote must stay long enough to read. */
+export const MIN_INTERVAL_SECONDS = 4;
 
 /** Detail of the `pa-quote-change` event: the point now shown. */
 export interface QuoteChangeDetail {
@@ -118,16 +120,12 @@ export class PaStatementQuote extends PaElement {
   /** The points named, each once, in order: at most the statement's 11, whatever the list's length. */
   private __parsePoints(): readonly StatementPoint[] {
     const keys = listOf(this.points);
-    const quoted = new Set<StatementPoint>();
-    for (const key of keys) {
-      const lookup = findPoint(key);
-      if (lookup.ok) quoted.add(lookup.point);
-    }
-    this.toggleAttribute('invalid', keys.length > 0 && quoted.size === 0);
-    if (quoted.size < keys.length) {
+    const quoted = pointsNamed(keys);
+    this.toggleAttribute('invalid', keys.length > 0 && quoted.length === 0);
+    if (quoted.length < keys.length) {
       warnInvalid(this, 'points', this.points, `numbers or slugs separated by commas, each once and ${validPointKeys}`);
     }
-    return keys.length > 0 ? [...quoted] : points;
+    return keys.length > 0 ? quoted : points;
   }
 
   private __parseInterval(): number {

@@ -1,10 +1,11 @@
 import { defineElement } from '../shared/pa-element.js';
+import { TAG_NAMES } from '../tag-names.js';
 import { PaStatement } from './pa-statement.js';
 
-defineElement('pa-statement', PaStatement);
+defineElement(TAG_NAMES.statement, PaStatement);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pa-statement': PaStatement;
+    [TAG_NAMES.statement]: PaStatement;
   }
 }

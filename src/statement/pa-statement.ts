@@ -7,7 +7,8 @@ import { asNumber, textProperty } from '../shared/property-values.js';
 import { warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
 
-const DEFAULT_HEADING_LEVEL = 2;
+/** The title's heading level unless `heading-level` says otherwise. */
+export const DEFAULT_HEADING_LEVEL = 2;
 /** A point's list item's id, which a page's address names to link to it: `#pa-point-4`. */
 const POINT_ID_PREFIX = 'pa-point-';
 const FRAGMENT_PREFIX = `#${POINT_ID_PREFIX}`;
@@ -28,6 +29,13 @@ function pointOfFragment(hash: string): StatementPoint | undefined {
   const lookup = findPoint(hash.slice(FRAGMENT_PREFIX.length));
   return lookup.ok ? lookup.point : undefined;
 }
+
+/**
+ * The points a statement limited to `limit` shows before "Show all": the first `limit`, and `marked` wherever it is.
+ * The builder writes a snippet's fallback from it too.
+ */
+export const pointsBeforeShowAll = (limit: number, marked?: StatementPoint) =>
+  points.filter((point, index) => index < limit || point === marked);
 
 /** The statements on the page, so that of those following a `#pa-point-` fragment only the first scrolls to it. */
 const connectedStatements = new Set<PaStatement>();
@@ -208,10 +216,7 @@ export class PaStatement extends PaElement {
     }
   }
 
-  private __renderPoint(point: StatementPoint, index: number, { phrase, textLang, textOf }: Wording) {
-    const marked = point === (this.__linkedPoint ?? this.__highlighted);
-    // Beyond the limit, a point is rendered only once shown: a limited statement costs what it shows.
-    if (!this.__expanded && !printing && index >= this.__shownCount && !marked) return nothing;
+  private __renderPoint(point: StatementPoint, marked: boolean, { phrase, textLang, textOf }: Wording) {
     return html`
       <li
         id="pa-point-${point.number}"
@@ -232,6 +237,9 @@ export class PaStatement extends PaElement {
   protected override render() {
     const limited = this.__shownCount < points.length;
     const wording = this.wording;
+    const marked = this.__linkedPoint ?? this.__highlighted;
+    // Printing shows every point: paper has no "Show all".
+    const shown = this.__expanded || printing ? undefined : new Set(pointsBeforeShowAll(this.__shownCount, marked));
     const { phrase } = wording;
     return html`
       <article part="article" lang=${wording.lang} aria-labelledby="title">
@@ -243,7 +251,10 @@ export class PaStatement extends PaElement {
           </p>
         </header>
         <ol id="points" part="list" role="list">
-          ${points.map((point, index) => this.__renderPoint(point, index, wording))}
+          ${points.map((point) =>
+            // Beyond the limit, a point is rendered only once shown: a limited statement costs what it shows.
+            shown && !shown.has(point) ? nothing : this.__renderPoint(point, point === marked, wording),
+          )}
         </ol>
         ${
           limited
