@@ -41,7 +41,7 @@ export class PaStatementPoint extends PaElement {
   /** Shows the point's one-sentence verbatim quote instead of its full text, as a pull quote. */
   excerpt = false;
 
-  /** URL of the full statement; when set, the attribution links to it. */
+  /** Address of the full statement, an http(s) address or one relative to the page; the attribution links to it. */
   href?: string;
 
   private __shown?: StatementPoint;

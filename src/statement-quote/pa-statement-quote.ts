@@ -82,7 +82,7 @@ export class PaStatementQuote extends PaElement {
   /** Seconds each quote is shown; at least 4. */
   interval: number = DEFAULT_INTERVAL_SECONDS;
 
-  /** URL of the full statement; when set, each attribution links to it. */
+  /** Address of the full statement, an http(s) address or one relative to the page; each attribution links to it. */
   href?: string;
 
   /** Accessible name of the carousel, for a page with more than one; by default it names the statement. */

@@ -124,7 +124,7 @@ export class PaStatement extends PaElement {
   /** A point to mark: its number (1–11) or slug. */
   highlight?: string | number | null;
 
-  /** URL of the canonical statement page, shown as a source link. */
+  /** Address of the statement's page, shown as a link: an http(s) address, or one relative to the page. */
   href?: string;
 
   private __expanded = false;
