@@ -152,8 +152,8 @@ function layout(element: Element) {
 const NO_INLINE_STYLE = `<meta http-equiv="Content-Security-Policy" content="default-src ${location.origin}">`;
 
 /** An empty page with `snippet` pasted in, under `policy` if given. */
-const pageWith = (snippet: string, policy = '') =>
-  `<!doctype html><html><head>${policy}</head><body>${snippet}</body></html>`;
+const pageWith = (snippet: string, policy = '', dir = 'ltr') =>
+  `<!doctype html><html dir="${dir}"><head>${policy}</head><body>${snippet}</body></html>`;
 
 describe('the demo page', () => {
   it('passes axe', async () => {
@@ -241,10 +241,14 @@ describe('the demo page', () => {
  * `snippet` pasted into a page `width` px wide, followed by a paragraph: where that paragraph stands while the
  * fallback shows, and once the element has rendered.
  */
-async function paragraphAfter(snippet: string, width: number) {
+async function paragraphAfter(snippet: string, width: number, dir = 'ltr') {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = `width: ${width}px; height: 600px; border: 0`;
-  iframe.srcdoc = pageWith(`${snippet.replace(/<script[^>]*><\/script>/, '')}<p id="after">After the widget</p>`);
+  iframe.srcdoc = pageWith(
+    `${snippet.replace(/<script[^>]*><\/script>/, '')}<p id="after">After the widget</p>`,
+    '',
+    dir,
+  );
   document.body.append(iframe);
   await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   const page = iframe.contentDocument as Document;
@@ -287,12 +291,21 @@ describe('a snippet’s fallback', () => {
     { tag: 'pa-statement-point', point: '7', lang: 'uk', href: 'https://example.org/belarus' },
     { tag: 'pa-statement-quote', points: '1,5', lang: 'fr' },
   ];
-  for (const choice of choices) {
+  // On a right-to-left page too: the fallback's rules are the element's, in logical properties.
+  const rightToLeft: Partial<EmbedOptions>[] = [
+    { tag: 'pa-statement-point', point: '4', href: 'https://example.org/belarus' },
+    { tag: 'pa-statement', numbered: true, limit: '2', highlight: '9' },
+    { tag: 'pa-statement-quote', points: '3,10', theme: 'light' },
+  ];
+  for (const [choice, dir] of [
+    ...choices.map((choice) => [choice, 'ltr'] as const),
+    ...rightToLeft.map((choice) => [choice, 'rtl'] as const),
+  ]) {
     const snippet = snippetOf({ ...defaultOptions, scriptUrl: '/cdn/pa-statement-widget.js', ...choice });
-    it(`takes the space of ${JSON.stringify(choice)} at widths from 320 to 1000 px: nothing after it moves`, async () => {
+    it(`takes the space of ${JSON.stringify(choice)} at widths from 320 to 1000 px, ${dir}: nothing after it moves`, async () => {
       const moved: string[] = [];
       for (const width of [320, 360, 600, 1000]) {
-        const { before, after, shifts } = await paragraphAfter(snippet, width);
+        const { before, after, shifts } = await paragraphAfter(snippet, width, dir);
         if (Math.abs(after - before) >= 0.5) moved.push(`${width} px wide: ${after - before} px`);
         if (shifts.length > 0) moved.push(`${width} px wide: layout shifts ${shifts.join(', ')}`);
       }

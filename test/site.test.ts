@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { points } from '../src/content/statement.js';
 import { PHRASE_MODULES } from '../src/localization/phrases.js';
+import { MIN_INTERVAL_SECONDS } from '../src/statement-quote/pa-statement-quote.js';
 import { openBuilder } from './helpers.js';
 
 const { version } = (await (await fetch('/package.json')).json()) as { version: string };
@@ -187,5 +188,27 @@ describe('snippets copied from the built site, pasted into a page on another ori
       snippets.replaceAll(bundle, `${location.origin}/cdn/pa-statement-widget.js`),
     );
     expect(report.elements.map((element) => element.defined)).to.deep.equal([false, false, false]);
+  });
+});
+
+describe('the builder’s facts, read from the package', () => {
+  it('offers the languages the bundle ships, each once, and the elements’ own defaults', async () => {
+    const builder = await openBuilder();
+    const offered = [...(builder.form.elements.namedItem('lang') as HTMLSelectElement).options]
+      .map((option) => option.value)
+      .filter(Boolean);
+    const bundle = await (await fetch(`${folder}/pa-statement-widget.js`)).text();
+    const shipped = ['en', ...[...bundle.matchAll(/\.\/locales\/(\w+)\.js/g)].map(([, code]) => code)];
+    expect([...offered].sort()).to.deep.equal([...new Set(shipped)].sort());
+    // The published fallback stylesheet holds every language's copy label.
+    const stylesheet = await (await fetch(`${folder}/pa-statement-fallback.css`)).text();
+    for (const code of shipped.filter((code) => code !== 'en')) expect(stylesheet, code).to.contain(`:lang(${code})`);
+    // Its fields start at the elements' defaults.
+    const quote = builder.document.createElement('pa-statement-quote');
+    const interval = builder.form.elements.namedItem('interval') as HTMLInputElement;
+    expect(Number(interval.value)).to.equal(quote.interval);
+    expect(Number(interval.min)).to.equal(MIN_INTERVAL_SECONDS);
+    expect(builder.write({ tag: 'pa-statement-quote', interval: String(quote.interval) })).not.to.contain(' interval=');
+    builder.iframe.remove();
   });
 });
