@@ -168,17 +168,8 @@ export abstract class HydratableElement extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     this.__hydration = undefined;
     if (hydration) {
-      let mistrust = hydration.mistrust(this, root);
-      if (!mistrust) {
-        try {
-          const value = this.render();
-          ReactiveElement.prototype['update'].call(this, changed);
-          return hydration.hydrateTree(value, root, this.renderOptions);
-        } catch (error) {
-          mistrust = { reason: `Lit could not hydrate it (${error instanceof Error ? error.message : error})` };
-        }
-      }
-      hydration.tellRenderingAfresh(this, mistrust);
+      if (hydration.hydrateServerTree(this, root, () => ReactiveElement.prototype['update'].call(this, changed)))
+        return;
       this.__replace(root, hydration);
     }
     super.update(changed);

@@ -4,16 +4,31 @@
 // wakes the deferred widgets at the top level of the page when they are needed.
 import { hydrate } from '@lit-labs/ssr-client';
 import type { RenderOptions } from 'lit';
-import { RENDER_KEY } from './render-key.js';
+import { locator, mistrust, tellRenderingAfresh } from './check.js';
+import { RENDER_KEY, type KeyedElement } from './render-key.js';
 
-export { locator, mistrust, tellRenderingAfresh } from './check.js';
+export { locator };
 export { stopWaiting, wait } from './coordinator.js';
 
 /**
- * Binds `value`, the element's template, to the server's tree in `root`, which becomes the element's own. The render
- * key, which only a server writes, goes: the element is then as the client renders it.
+ * Hydrates `widget`'s server-rendered `root` on its first update, where the check trusts it: `applyProperties`
+ * (`ReactiveElement`'s update) applies the widget's properties, then `hydrate()` binds its template to the nodes in
+ * place of rendering them, and the render key, which only a server writes, goes. Whether it did; where it did not
+ * (the check failed, or Lit's hydration threw), it says why once in the console, and the widget renders afresh.
  */
-export function hydrateTree(value: unknown, root: ShadowRoot, options: RenderOptions): void {
-  hydrate(value, root, options);
-  root.host.removeAttribute(RENDER_KEY);
+export function hydrateServerTree(widget: KeyedElement, root: ShadowRoot, applyProperties: () => void): boolean {
+  let reason = mistrust(widget, root);
+  if (!reason) {
+    try {
+      const value = (widget as unknown as { render(): unknown }).render();
+      applyProperties();
+      hydrate(value, root, widget.renderOptions as RenderOptions);
+      widget.removeAttribute(RENDER_KEY);
+      return true;
+    } catch (error) {
+      reason = { reason: `Lit could not hydrate it (${error instanceof Error ? error.message : error})` };
+    }
+  }
+  tellRenderingAfresh(widget, reason);
+  return false;
 }
