@@ -28,7 +28,7 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      'wc/guard-super-call': 'off', // ReactiveWidget always defines the lifecycle callbacks it overrides.
+      'wc/guard-super-call': 'off', // LitElement always defines the lifecycle callbacks the elements override.
       // As with tsc's noUnusedParameters: a leading underscore marks a parameter a subclass's override uses.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Deliberate: WebKit drops list semantics from an unstyled <ol>, and the APG carousel names role="region".

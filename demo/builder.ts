@@ -5,12 +5,15 @@ import { MIN_INTERVAL_SECONDS } from '../src/statement-quote/pa-statement-quote.
 import { prerenderInWorker } from './prerenderer.js';
 import {
   attributesOf,
+  codeOf,
   customPropertiesOf,
   defaultOptions,
   prerenderOptionsOf,
+  problemsOf,
+  scriptAddressNote,
   scriptAddressProblem,
-  snippetOf,
   type EmbedOptions,
+  type Output,
 } from './snippet.js';
 
 /** The versioned folder the site build publishes the bundle in, e.g. `v0.1.0` (set by vite.config.ts). */
@@ -21,6 +24,9 @@ declare const __WIDGET_FOLDER__: string;
  * path, so a snippet copied from here works on any other site as pasted.
  */
 const hostedBundle = () => new URL(`${__WIDGET_FOLDER__}/pa-statement-widget.js`, document.baseURI).href;
+
+/** The site's root: the builder's own folder, where the statement's pages are (`statement/point-4/`). */
+const siteRoot = () => new URL('./', document.baseURI).href;
 
 function optionsOf(form: HTMLFormElement): EmbedOptions {
   const data = new FormData(form);
@@ -46,6 +52,7 @@ function optionsOf(form: HTMLFormElement): EmbedOptions {
     scriptUrl: text('scriptUrl') || hostedBundle(),
     linkStylesheet: data.has('linkStylesheet'),
     prerendered: data.has('prerendered'),
+    output: (text('output') || 'script') as Output,
   };
 }
 
@@ -102,14 +109,19 @@ export function mountBuilder(form: HTMLFormElement): void {
   /** The latest snippet asked for: an answer for an earlier one comes too late to show. */
   let latest = 0;
   const showCode = (options: EmbedOptions) => {
-    const snippet = snippetOf(options);
     const request = (latest += 1);
-    if (!options.prerendered) {
+    // No code at all where it would be unsafe or would not work on a partner's page: the reasons instead.
+    const problems = problemsOf(options);
+    const { code: plain, note } =
+      problems.length > 0 ? { code: '', note: problems.join(' ') } : codeOf(options, siteRoot());
+    if (!options.prerendered || options.output !== 'script' || !plain) {
       setBusy(false);
-      code.textContent = snippet;
-      codeStatus.textContent = '';
+      code.textContent = plain;
+      codeStatus.textContent = note;
+      copy.disabled = !plain;
       return;
     }
+    const snippet = plain;
     setBusy(true);
     prerenderInWorker(snippet, prerenderOptionsOf(options)).then(
       ({ html, warnings }) => {
@@ -135,7 +147,8 @@ export function mountBuilder(form: HTMLFormElement): void {
     form.colours.disabled = form.font.disabled = form.linkStylesheet.checked;
     if (colours) colours.disabled = form.colours.disabled || !form.colours.checked;
     const options = optionsOf(form);
-    addressProblem.textContent = scriptAddressProblem(options.scriptUrl);
+    addressProblem.textContent = scriptAddressProblem(options.scriptUrl) || scriptAddressNote(options.scriptUrl);
+    form.dataset.output = options.output;
     form.dataset.tag = options.tag;
     preview.replaceChildren(previewOf(options));
     showCode(options);

@@ -8,11 +8,14 @@ import { ELEMENTS } from '../src/elements.js';
 import { wordingIn } from '../src/localization/wording.js';
 import type { PrerenderOptions } from '../src/prerender/prerender.js';
 import { attributionText } from '../src/shared/attribution.js';
+import { isSafeLink } from '../src/shared/property-values.js';
 import { PaElement } from '../src/shared/pa-element.js';
 import { pointsBeforeShowAll } from '../src/statement/pa-statement.js';
 import { DEFAULT_INTERVAL_SECONDS } from '../src/statement-quote/pa-statement-quote.js';
 import { TAG_NAMES, TAGS, type TagName } from '../src/tag-names.js';
 import { FALLBACK_STYLESHEET, fallbackRules } from './fallback-layout.js';
+import { FRAME_SIZE } from './pages/oembed.js';
+import { pointPages, statementPage } from './pages/statement-pages.js';
 import { fallbackLanguage, phrasesByLanguage } from './phrases.js';
 
 export { TAGS };
@@ -52,7 +55,15 @@ export interface EmbedOptions {
    * `pa-statement-widget prerender` writes it (see prerenderOptionsOf); the builder runs the prerenderer.
    */
   prerendered: boolean;
+  /**
+   * What to paste: the script and the element (`script`); the address of the element's page on the site, for a
+   * platform that embeds a link pasted on its own line (oEmbed) or shows its card (Open Graph) (`link`); or a frame of
+   * its embed page, for a site that allows frames but not scripts (`frame`).
+   */
+  output: Output;
 }
+
+export type Output = 'script' | 'link' | 'frame';
 
 export const defaultOptions: Omit<EmbedOptions, 'scriptUrl'> = {
   tag: TAG_NAMES.point,
@@ -73,6 +84,7 @@ export const defaultOptions: Omit<EmbedOptions, 'scriptUrl'> = {
   href: '',
   linkStylesheet: false,
   prerendered: false,
+  output: 'script',
 };
 
 /** The builder's options that set the elements' own properties: each writes its property's attribute. */
@@ -199,7 +211,13 @@ function fallbackOf(options: EmbedOptions): string[] {
   ];
 }
 
-/** Why the script address would not load on a partner's page, or '' when it would. */
+/** Addresses of this machine, where a page served over http may load a script over http while one develops. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Why the builder will not write a snippet that loads the script from `address`, or '' where it will: an https
+ * address without a user name or password (or, to try it on this machine, an http one of localhost).
+ */
 export function scriptAddressProblem(address: string): string {
   let url: URL;
   try {
@@ -207,9 +225,45 @@ export function scriptAddressProblem(address: string): string {
   } catch {
     return 'This is not a full address: a partner’s page would look for the script on its own site. Give the address starting with https://.';
   }
-  if (url.protocol === 'http:') return 'Pages served over https refuse a script from an http: address. Use https://.';
-  if (url.protocol !== 'https:') return `A web page cannot load a script from a ${url.protocol} address. Use https://.`;
+  if (url.username || url.password) {
+    return 'This address holds a user name or password, which every reader’s browser would be given. Give it without them.';
+  }
+  if (url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname)) {
+    return 'Pages served over https refuse a script from an http: address, and anyone on the way could change it. Use https://.';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return `A ${url.protocol} address would run what it holds on partners’ pages, not the widget from its host. Use the https:// address of the script.`;
+  }
   return '';
+}
+
+/** A note on a script address the builder accepts, or '': one of this machine works on this machine only. */
+export const scriptAddressNote = (address: string) =>
+  !scriptAddressProblem(address) && new URL(address).protocol === 'http:'
+    ? 'This http: address of this machine is for trying the code here; partners’ pages need the https:// address where the site is published.'
+    : '';
+
+/** A colour the builder writes into a snippet's style: `#rrggbb`, as the colour fields give it. */
+const isColour = (value: string) => /^#[0-9a-f]{6}$/i.test(value);
+
+/** A font list the builder writes into a snippet's style: names, quoted or not, separated by commas; nothing else. */
+const isFontList = (value: string) => /^\s*(?:(?:'[\w -]+'|"[\w -]+"|[\w-]+(?: [\w-]+)*)\s*(?:,\s*|$))+$/.test(value);
+
+/**
+ * Why the builder will not write code for `options`, each in a sentence; none when it will. Colours and fonts are
+ * taken only as CSS values of their kind (the snippet's `<style>` must hold nothing else), links only as http(s)
+ * addresses or relative ones, and the script only from an address that `scriptAddressProblem` accepts.
+ */
+export function problemsOf(options: EmbedOptions): string[] {
+  const problems = [scriptAddressProblem(options.scriptUrl)];
+  for (const name of ['accent', 'text', 'background'] as const) {
+    if (options[name] && !isColour(options[name])) problems.push(`The ${name} colour must be written #rrggbb.`);
+  }
+  if (options.font && !isFontList(options.font)) problems.push('The font must be a list of font names.');
+  if (options.href && !isSafeLink(options.href)) {
+    problems.push('The link to the full statement must be an http(s) address, or one relative to your page.');
+  }
+  return problems.filter(Boolean);
 }
 
 /** The folder of the bundle's address, ending in `/`. */
@@ -251,4 +305,53 @@ export function snippetOf(options: EmbedOptions): string {
     ...fallbackOf(options),
     `</${options.tag}>`,
   ].join('\n');
+}
+
+/** The site's page of the element chosen, under the site's address `site`; none for a rotating quote. */
+function pageOf(
+  options: EmbedOptions,
+  site: string,
+): { url: string; title: string; size: { width: number; height: number } } | undefined {
+  const page =
+    options.tag === TAG_NAMES.statement
+      ? statementPage
+      : options.tag === TAG_NAMES.point
+        ? pointPages[Number(options.point) - 1]
+        : undefined;
+  if (!page) return undefined;
+  return {
+    url: new URL(page.path, site).href,
+    title: page.title,
+    size: page.point ? FRAME_SIZE.point : FRAME_SIZE.statement,
+  };
+}
+
+/**
+ * The code to paste for `options`, and a note on it; for the site at `site` (the builder's own). A link or a frame
+ * shows the site's page of a point or of the statement, as the site renders it: the element's other options do not
+ * apply, but for the frame's language and colour scheme.
+ */
+export function codeOf(options: EmbedOptions, site: string): { code: string; note: string } {
+  if (options.output === 'script') return { code: snippetOf(options), note: '' };
+  const page = pageOf(options, site);
+  if (!page) {
+    return {
+      code: '',
+      note: 'A rotating quote has no page of its own to link to or frame: choose a point or the full statement, or paste the script code.',
+    };
+  }
+  if (options.output === 'link') {
+    return {
+      code: page.url,
+      note: 'Paste it on a line of its own: WordPress (for any author), and other platforms that read oEmbed, show the point itself; social networks and chat apps show its card.',
+    };
+  }
+  const embed = new URL('embed/', page.url);
+  if (options.lang) embed.searchParams.set('lang', options.lang);
+  if (options.theme) embed.searchParams.set('theme', options.theme);
+  const { width, height } = page.size;
+  return {
+    code: `<iframe src="${escapeHtml(embed.href)}" title="${escapeHtml(page.title)}" width="${width}" height="${height}" loading="lazy" style="border: 0; max-width: 100%"></iframe>`,
+    note: 'For a site that allows frames but not scripts. The frame keeps this height; docs/embedding.md gives five lines of script that fit it to its content where scripts are allowed.',
+  };
 }

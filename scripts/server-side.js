@@ -1,6 +1,7 @@
 // A web-test-runner plugin: what the tests need done in Node, as commands (`executeServerCommand`):
-// - `prerender` { html, options? } runs the built prerenderer (dist/prerender/prerender.js) and returns
-//   { html, warnings }, the warnings it printed;
+// - `prerender` { html, options?, repeat?, summary? } runs the built prerenderer (dist/prerender/prerender.js) on html
+//   (repeated `repeat` times) and returns { html, warnings }, the warnings it gave; with `summary`, in place of the
+//   html, its length, its templates and the milliseconds it took;
 // - `prerender-cli` { args, input } runs the built command line and returns { stdout, stderr, status };
 // - `wpautop` { html } runs WordPress's own `wpautop` filter (Debian's wordpress package, with php-cli) on a snippet,
 //   as a classic editor does to what is pasted into it.
@@ -22,21 +23,31 @@ const cli = new URL('../dist/prerender/cli.js', import.meta.url).pathname;
 const pages = [];
 
 /** `prerender(html, options)`, with the warnings it gave; what it throws, as `error`. */
-async function prerenderWithWarnings({ html, options }) {
+async function prerenderWithWarnings({ html: given, options, repeat = 1, summary = false }) {
   const { prerender } = await import('../dist/prerender/prerender.js');
+  const html = typeof given === 'string' ? given.repeat(repeat) : given;
   const warnings = [];
   const onWarning = (warning) => warnings.push(warning);
   // Options that are no object (a test of bad input) cannot carry onWarning: their warning goes to the console.
   const consoleWarn = console.warn;
   if (typeof options !== 'object' || options === null) console.warn = onWarning;
   try {
-    return {
-      html: await prerender(
-        html,
-        typeof options === 'object' && options !== null ? { ...options, onWarning } : options,
-      ),
-      warnings,
-    };
+    const started = performance.now();
+    const prerendered = await prerender(
+      html,
+      typeof options === 'object' && options !== null ? { ...options, onWarning } : options,
+    );
+    const milliseconds = performance.now() - started;
+    // For a page too large to send back: its length, its templates, and the time taken.
+    if (summary) {
+      return {
+        length: prerendered.length,
+        templates: prerendered.split('<template').length - 1,
+        milliseconds,
+        warnings,
+      };
+    }
+    return { html: prerendered, warnings };
   } catch (error) {
     return { error: `${error.name}: ${error.message}`, warnings };
   } finally {

@@ -174,6 +174,11 @@ export function stopWordPress() {
   }
   if (startedMariadb) {
     execFileSync('mysqladmin', ['shutdown'], { stdio: 'ignore' });
+    // Until it has gone: a run that follows would otherwise find it answering, and lose it in its first query.
+    for (const deadline = Date.now() + 30000; mariadbAnswers() && Date.now() < deadline;) sleepSync(200);
     startedMariadb = false;
   }
 }
+
+/** Blocks for `ms`: in the server's shutdown, which may not wait for promises. */
+const sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

@@ -71,6 +71,29 @@ describe('bad input, as docs/api.md tells it', () => {
     expectOneWarning('pa-statement-quote', 'points', '99,tortur');
   });
 
+  for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x']) {
+    for (const tag of ['pa-statement', 'pa-statement-point', 'pa-statement-quote']) {
+      it(`<${tag} href="${href}"> links to nothing, until given an http(s) or relative address`, async () => {
+        const element = document.createElement(tag) as PaStatementPoint;
+        element.setAttribute('point', '4');
+        element.setAttribute('href', href);
+        await fixture(element);
+        await element.updateComplete;
+        expect(element.shadowRoot?.querySelectorAll('a[href]').length).to.equal(0);
+        expect(element.shadowRoot?.querySelector('blockquote')?.hasAttribute('cite') ?? false).to.equal(false);
+        expectOneWarning(tag, 'href', href);
+        for (const address of ['https://example.org/belarus', '/belarus', 'belarus.html']) {
+          element.setAttribute('href', address);
+          await element.updateComplete;
+          const links = [...(element.shadowRoot?.querySelectorAll('a[href]') ?? [])];
+          expect(links.length, address).to.be.greaterThan(0);
+          expect(links.every((link) => link.getAttribute('href') === address)).to.equal(true);
+        }
+        expect(warnings.messages).to.have.length(1);
+      });
+    }
+  }
+
   it('<pa-statement theme="purple"> paints its own background in the page’s colour scheme', async () => {
     const page = await fixture(
       html`<div style="background: rgb(200, 0, 0)">

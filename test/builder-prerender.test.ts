@@ -82,13 +82,14 @@ describe('the builder’s prerendered snippet', function () {
 
   it('tells the prerenderer’s warnings, as the command line prints them', async () => {
     const builder = await openBuilder();
-    const choice = { tag: 'pa-statement-point', linkStylesheet: true, scriptUrl: '/js/pa-statement-widget.js' };
+    // A list of points with one that names none: the element warns, on the server as in a browser.
+    const choice = { tag: 'pa-statement-quote', points: '3,99' };
     const { plain, prerendered, said } = await writeBoth(builder, choice);
-    const expected = await prerenderInNode(plain, { stylesheets: '/js/' });
+    const expected = await prerenderInNode(plain, {});
     expect(prerendered).to.equal(expected.html);
     expect(expected.warnings).to.have.length(1);
-    expect(said).to.contain('stylesheets="/js/" is not an http(s) address').and.to.contain('Using inline styles.');
-    expect(`prerender: ${said}`).to.equal(expected.warnings[0]);
+    expect(said).to.contain('<pa-statement-quote>: points="3,99" is not valid');
+    expect(said).to.equal(expected.warnings[0]);
     builder.iframe.remove();
   });
 

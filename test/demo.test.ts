@@ -129,7 +129,9 @@ describe('embed-code snippets', () => {
     expect(scriptAddressProblem(hosted)).to.equal('');
     expect(scriptAddressProblem('pa-statement-widget.js')).to.contain('not a full address');
     expect(scriptAddressProblem('http://widget.example/pa-statement-widget.js')).to.contain('Use https://');
-    expect(scriptAddressProblem('javascript:alert(1)')).to.contain('cannot load a script from a javascript:');
+    expect(scriptAddressProblem('javascript:alert(1)')).to.contain('javascript: address would run what it holds');
+    expect(scriptAddressProblem('https://me:pw@widget.example/x.js')).to.contain('user name or password');
+    expect(scriptAddressProblem('http://localhost:8000/x.js')).to.equal('');
   });
 });
 

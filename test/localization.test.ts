@@ -8,7 +8,7 @@ import { wordingOf } from '../src/localization/wording.js';
 import type { PaStatement } from '../src/statement/pa-statement.js';
 import type { PaStatementPoint } from '../src/statement-point/pa-statement-point.js';
 import type { PaStatementQuote } from '../src/statement-quote/pa-statement-quote.js';
-import { frame, inside, part, visibleText, watchWarnings } from './helpers.js';
+import { frame, inside, part, parts, visibleText, watchWarnings } from './helpers.js';
 
 const codes = Object.keys(PHRASE_MODULES);
 const loadPhrases = async (code: string): Promise<Phrases> => (await PHRASE_MODULES[code]()).default;
@@ -561,6 +561,39 @@ describe('localization', () => {
       expect(part(point, 'quote').lang).to.equal('lt');
       expect(part(quote, 'text').textContent).to.equal(lithuanian.points[0]);
       expect(visibleText(part(point, 'position'))).to.equal('Point 4 of 11');
+      // Marked as a translation beside the Progressive Alliance's attribution, never under it alone.
+      expect(visibleText(part(point, 'translation'))).to.equal('Translation');
+      expect(visibleText(part(point, 'attribution'))).to.match(
+        /^Progressive Alliance, .* · Point 4 of 11 · Translation$/,
+      );
+      expect(visibleText(part(full, 'translation'))).to.equal('Translation');
+      expect(visibleText(part(quote, 'translation'))).to.equal('Translation');
+    });
+
+    it('is marked with who made it, in the language of the phrases', async () => {
+      registerTranslation('de-AT', { ...lithuanian, title: 'Erklärung', by: 'SPÖ' });
+      const element = await fixture<PaStatementPoint>(
+        html`<pa-statement-point lang="de-AT" point="3"></pa-statement-point>`,
+      );
+      await element.updateComplete;
+      expect(visibleText(part(element, 'translation'))).to.equal('Übersetzung: SPÖ');
+    });
+
+    it('never replaces the English statement: English tags are refused, as is what is no language tag', async () => {
+      const hostile = 'x--><img src=x onerror=alert(1)><!--';
+      for (const language of ['en', 'en-GB', 'EN-us', hostile, 'de_DE', '']) {
+        warnings.reset();
+        expect(() => registerTranslation(language, lithuanian)).not.to.throw();
+        expect(warnings.messages, language).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(`registerTranslation("${language}")`);
+      }
+      const element = await fixture<PaStatementPoint>(html`
+        <div lang="en-GB"><pa-statement-point point="4"></pa-statement-point></div>
+      `);
+      const point = inside(element, 'pa-statement-point');
+      await point.updateComplete;
+      expect(part(point, 'text').textContent).to.equal(points[3].text);
+      expect(parts(point, 'translation')).to.deep.equal([]);
     });
 
     it('re-renders connected widgets when registered, with the chrome of its language', async () => {
@@ -660,6 +693,9 @@ describe('localization', () => {
       warnings.reset();
       registerTranslation('', lithuanian);
       expect(warnings.messages, 'a language is needed').to.have.length(1);
+      warnings.reset();
+      registerTranslation('nl', { ...lithuanian, by: 42 } as never);
+      expect(warnings.messages, 'by, if given, is a text').to.have.length(1);
       const element = await fixture<PaStatementPoint>(
         html`<pa-statement-point lang="nl" point="2"></pa-statement-point>`,
       );

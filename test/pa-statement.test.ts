@@ -316,7 +316,8 @@ describe('<pa-statement>', () => {
       copyButtons[1]?.click();
       await writeText.returnValues[0];
       await element.updateComplete;
-      const expected = new URL('#pa-point-end-the-violence', location.href).href;
+      // The page's address without its query (the test runner's session is in it), with the point's fragment.
+      const expected = new URL('#pa-point-end-the-violence', `${location.origin}${location.pathname}`).href;
       expect(writeText.firstCall.args).to.deep.equal([expected]);
       expect(visibleText(part(element, 'status'))).to.equal('Link to point 2 copied');
 
@@ -326,9 +327,32 @@ describe('<pa-statement>', () => {
       await element.updateComplete;
       const status = part(element, 'status');
       expect(visibleText(status)).to.contain('Copying was refused');
-      expect(status.querySelector('a')?.href).to.equal(new URL('#pa-point-torture', location.href).href);
+      expect(status.querySelector('a')?.href).to.equal(
+        new URL('#pa-point-torture', `${location.origin}${location.pathname}`).href,
+      );
       await expect(element).to.be.accessible();
     } finally {
+      writeText.restore();
+    }
+  });
+
+  it("copies the page's canonical address, where it names one, rather than the address it was opened at", async () => {
+    const element = await fixture<PaStatement>(html`<pa-statement></pa-statement>`);
+    const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    const canonical = document.head.appendChild(document.createElement('link'));
+    try {
+      canonical.rel = 'canonical';
+      canonical.href = 'https://example.org/belarus?lang=en';
+      parts(element, 'copy-button')[3]?.click();
+      await writeText.returnValues[0];
+      expect(writeText.lastCall.args).to.deep.equal(['https://example.org/belarus?lang=en#pa-point-torture']);
+      // A canonical address a link may not take is no canonical address.
+      canonical.href = 'javascript:alert(1)';
+      parts(element, 'copy-button')[3]?.click();
+      await writeText.returnValues[1];
+      expect(writeText.lastCall.args).to.deep.equal([`${location.origin}${location.pathname}#pa-point-torture`]);
+    } finally {
+      canonical.remove();
       writeText.restore();
     }
   });

@@ -175,3 +175,74 @@ describe('the prerenderer in Node', () => {
     expect((await prerender(42)).error).to.equal('TypeError: prerender(html): html must be a text, not number');
   });
 });
+
+interface Summary {
+  length?: number;
+  templates?: number;
+  milliseconds?: number;
+  error?: string;
+  warnings: string[];
+}
+const summarized = (html: string, repeat: number) =>
+  executeServerCommand<Summary, object>('prerender', { html, repeat, summary: true }) as Promise<Summary>;
+
+describe('the prerenderer on what users write', () => {
+  it('costs time in proportion to the widgets: ten times as many take about ten times as long', async function () {
+    this.timeout(60000);
+    const point = '<pa-statement-point point="4"></pa-statement-point>';
+    await summarized(point, 20); // warm: modules loaded, templates prepared
+    const [few, many] = [await summarized(point, 60), await summarized(point, 600)];
+    expect([few.templates, many.templates]).to.deep.equal([60, 600]);
+    const growth = (many.milliseconds as number) / (few.milliseconds as number);
+    // Linear is about 10; the quadratic assembly it replaced took 37 to 51 times as long.
+    expect(growth, `${few.milliseconds} ms, then ${many.milliseconds} ms`).to.be.below(25);
+  });
+
+  it('takes each point of a quote once, however long its list, and pages of many siblings', async () => {
+    const quote = `<pa-statement-quote points="${'1,'.repeat(20000)}1"></pa-statement-quote>`;
+    const repeated = await prerender(quote);
+    // The page as it was, and one quote's shadow tree (it was one per entry, 18 MB for this list).
+    expect(repeated.html?.length).to.be.below(quote.length + 10000);
+    expect(repeated.html?.match(/part="slide"/g)).to.have.length(1);
+    const siblings = await summarized('<p>x</p>', 130000);
+    expect(siblings.error).to.equal(undefined);
+    expect(siblings.length).to.equal(130000 * 8);
+  });
+
+  it('refuses more than it takes in one call, saying which limit, before any work', async () => {
+    const widgets = await summarized('<pa-statement-point point="4"></pa-statement-point>', 1001);
+    expect(widgets.error).to.equal(
+      'RangeError: prerender(html): html holds 1001 widgets, more than the 1000 one call prerenders; prerender the page in parts.',
+    );
+    const characters = await summarized('x'.repeat(1024), 10 * 1024 + 1);
+    expect(characters.error).to.match(
+      /^RangeError: prerender\(html\): html holds 10486784 characters, more than the 10485760/,
+    );
+    const run = await cli(['prerender'], '<pa-statement-point point="4"></pa-statement-point>'.repeat(1001));
+    expect([run.status, run.stdout]).to.deep.equal([1, '']);
+    expect(run.stderr).to.match(
+      /^pa-statement-widget: could not prerender: prerender\(html\): html holds 1001 widgets, .*\n$/,
+    );
+  });
+
+  it('prerenders widgets in HTML only: inside <svg> or <math> the parser makes no shadow root', async () => {
+    const foreign =
+      '<svg><pa-statement-point point="4"></pa-statement-point></svg><math><pa-statement-point point="4"></pa-statement-point></math>';
+    expect((await prerender(foreign)).html).to.equal(foreign);
+  });
+
+  it('writes what the page gave as text only: no language, attribute or address becomes markup', async () => {
+    const hostile = 'x--><img src=x onerror=alert(1)><!--';
+    const { html } = await prerender(
+      `<pa-statement-point point="4" lang='${hostile}' href="javascript:alert(1)"></pa-statement-point>`,
+    );
+    const parsed = new DOMParser().parseFromString(html as string, 'text/html');
+    const templates = [...parsed.querySelectorAll('template')];
+    expect(templates).to.have.length(1);
+    for (const root of [parsed, ...templates.map((template) => template.content)]) {
+      expect(root.querySelectorAll('img, script, [onerror]')).to.have.length(0);
+      expect([...root.querySelectorAll('a[href]')].map((link) => link.getAttribute('href'))).to.deep.equal([]);
+    }
+    expect(parsed.querySelector('pa-statement-point')?.getAttribute('lang')).to.equal(hostile);
+  });
+});

@@ -57,12 +57,61 @@ describe('the built site', () => {
     expect(builder.form.scriptUrl.value).to.equal(bundle);
     expect(await bytes(builder.form.scriptUrl.value)).to.deep.equal(await bytes('/cdn/pa-statement-widget.js'));
     expect(builder.write({})).to.contain(`<script type="module" src="${bundle}"></script>`);
-    expect(builder.document.querySelector('#script-address-problem')?.textContent).to.contain('http:');
+    // The test server is this machine, over http: fine to try the code here, and the builder says so.
+    expect(builder.document.querySelector('#script-address-problem')?.textContent).to.contain('this machine');
 
-    // Another address, e.g. a self-hosted copy, is taken as given, with a word when it could not load elsewhere.
-    const own = builder.write({ scriptUrl: '/js/pa-statement-widget.js' });
-    expect(own).to.contain('<script type="module" src="/js/pa-statement-widget.js"></script>');
-    expect(builder.document.querySelector('#script-address-problem')?.textContent).to.contain('not a full address');
+    // Another address, e.g. a self-hosted copy, is taken when it is a full https one.
+    const own = builder.write({ scriptUrl: 'https://party.example/js/pa-statement-widget.js' });
+    expect(own).to.contain('<script type="module" src="https://party.example/js/pa-statement-widget.js"></script>');
+    builder.iframe.remove();
+  });
+
+  it('writes no code that would be unsafe on a partner’s page, and says why', async () => {
+    const builder = await openBuilder();
+    const copy = builder.document.querySelector('#copy') as HTMLButtonElement;
+    const why = () => builder.document.querySelector('#code-status')?.textContent ?? '';
+    const refused: [Record<string, string | boolean>, RegExp][] = [
+      [{ scriptUrl: 'data:text/javascript,alert(1)' }, /data: address would run what it holds/],
+      [{ scriptUrl: 'javascript:alert(1)' }, /javascript: address would run what it holds/],
+      [{ scriptUrl: 'https://user:secret@widget.example/pa-statement-widget.js' }, /user name or password/],
+      [{ scriptUrl: 'http://widget.example/pa-statement-widget.js' }, /refuse a script from an http: address/],
+      [{ scriptUrl: '/js/pa-statement-widget.js' }, /not a full address/],
+      [{ href: 'javascript:alert(1)' }, /link to the full statement must be an http\(s\) address/],
+    ];
+    for (const [choice, reason] of refused) {
+      expect(builder.write({ scriptUrl: '', href: '', ...choice }), JSON.stringify(choice)).to.equal('');
+      expect(copy.disabled).to.equal(true);
+      expect(why()).to.match(reason);
+    }
+    // A colour or a font that is no value of its kind, as only tampering with the page could give: no code either.
+    const font = builder.form.elements.namedItem('font') as HTMLSelectElement;
+    font.add(new Option('tampered', 'x;}</style><script>alert(1)</script>'));
+    expect(builder.write({ scriptUrl: '', href: '', font: 'x;}</style><script>alert(1)</script>' })).to.equal('');
+    expect(why()).to.contain('font must be a list of font names');
+    const accent = builder.form.elements.namedItem('accent') as HTMLInputElement;
+    accent.type = 'text';
+    expect(builder.write({ font: '', colours: true, accent: 'red;}</style>' })).to.equal('');
+    expect(why()).to.contain('accent colour must be written #rrggbb');
+    expect(builder.write({ accent: '#b0002a' })).to.contain('--pa-color-accent: #b0002a;');
+    expect(copy.disabled).to.equal(false);
+    builder.iframe.remove();
+  });
+
+  it('writes a link to paste on its own line, or a frame, of a point’s page or the statement’s', async () => {
+    const builder = await openBuilder();
+    const site = new URL('/site/', location.href).href;
+    expect(builder.write({ output: 'link', tag: 'pa-statement-point', point: '4' })).to.equal(
+      `${site}statement/point-4/`,
+    );
+    expect(builder.write({ output: 'link', tag: 'pa-statement' })).to.equal(`${site}statement/`);
+    const frame = builder.write({ output: 'frame', tag: 'pa-statement-point', point: '7', lang: 'de', theme: 'dark' });
+    expect(frame).to.match(
+      new RegExp(
+        `^<iframe src="${site}statement/point-7/embed/\\?lang=de&#38;theme=dark" title="Point 7 of 11 · [^"]+" width="600" height="240" `,
+      ),
+    );
+    expect(builder.write({ output: 'link', tag: 'pa-statement-quote', lang: '', theme: '' })).to.equal('');
+    expect(builder.document.querySelector('#code-status')?.textContent).to.contain('no page of its own');
     builder.iframe.remove();
   });
 });

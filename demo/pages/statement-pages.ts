@@ -5,8 +5,10 @@
 import { points, statement, type StatementPoint } from '../../src/content/statement.js';
 import { english } from '../../src/localization/phrases.js';
 import { wordingIn } from '../../src/localization/wording.js';
+import { attributionText, positionOf as positionIn } from '../../src/shared/attribution.js';
 
-const { date, phrase } = wordingIn('en', english);
+/** The pages speak English, as the statement does. */
+const wording = wordingIn('en', english);
 
 export interface StatementPage {
   /** The page's folder under the site's root: `statement/` or `statement/point-4/`. */
@@ -24,14 +26,14 @@ export interface StatementPage {
 }
 
 /** "Point 4 of 11", as the widget says it. */
-export const positionOf = (point: StatementPoint) => phrase('pointOf', { point: point.number, total: points.length });
+export const positionOf = (point: StatementPoint) => positionIn(point, wording);
 
 export const statementPage: StatementPage = {
   path: 'statement/',
   title: english.title,
   description: points[0].text,
   headline: english.title,
-  attribution: `${statement.publisher} · ${date}`,
+  attribution: `${statement.publisher} · ${wording.date}`,
 };
 
 export const pointPages: StatementPage[] = points.map((point) => ({
@@ -40,7 +42,7 @@ export const pointPages: StatementPage[] = points.map((point) => ({
   title: `${positionOf(point)} · ${english.title}`,
   description: point.text,
   headline: point.quote,
-  attribution: `${statement.publisher}, ${date} · ${positionOf(point)}`,
+  attribution: attributionText(point, wording),
 }));
 
 export const statementPages: StatementPage[] = [statementPage, ...pointPages];

@@ -33,6 +33,8 @@ export interface Phrases {
   copyLinkTo: string;
   linkCopied: string;
   copyRefused: string;
+  /** Marks a partner's translation of the statement, beside the attribution: "Translation: …". */
+  translation: string;
 }
 
 export { english };

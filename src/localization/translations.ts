@@ -4,10 +4,15 @@ import { primarySubtag } from './language.js';
 import { relocalize } from './language-controller.js';
 import { page } from './page-state.js';
 
-/** A partner's official translation of the statement: its title and its 11 points, in order. */
+/**
+ * A partner's official translation of the statement: its title and its 11 points, in order, and who made it, which
+ * the widgets show beside the Progressive Alliance's attribution ("Translation: …").
+ */
 export interface StatementTranslation {
   title: string;
   points: readonly string[];
+  /** Who translated the statement, e.g. the partner's name. */
+  by?: string;
 }
 
 export interface RegisteredTranslation extends StatementTranslation {
@@ -47,37 +52,60 @@ export const translationFor = (language: string) =>
 export const onTranslationRegistered = (listener: () => void) => page.translationListeners.add(listener);
 
 /** A value a translation must have: a text with more than white space. */
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const isFilledText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** `language` as a canonical language tag (`pt-br` is `pt-BR`), or undefined where it is none. */
+function languageTag(language: unknown): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(language as string)[0];
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Gives the widgets an official translation of the statement, shown where the resolved language is `language`
  * (`pt-BR`), or where it is of the language `language` names alone (`pt` for `pt-BR`, `pt-PT` and `pt`) and no
- * translation was registered for its exact tag. It must have a title and exactly 11 points; otherwise it is
- * rejected with one warning and the English statement stays.
+ * translation was registered for its exact tag; marked "Translation" (with `by`) beside the attribution. It must
+ * have a language tag that is not English's (the statement is published in English, and its English text is never
+ * replaced), a title and exactly 11 points; otherwise it is rejected with one warning and the statement stays as
+ * it was.
  */
 export function registerTranslation(language: string, translation: StatementTranslation): void {
   // Read once, into copies: a page's object may change later, or be a Proxy or have getters that throw.
   let title: unknown;
+  let by: unknown;
   let texts: unknown[] = [];
   try {
-    title = translation.title;
+    ({ title, by } = translation);
     const given = translation.points;
     if (Array.isArray(given) && given.length === points.length) texts = Array.from(given);
   } catch {
     // Rejected below, with the same warning as any other malformed translation.
   }
-  if (!isText(language) || !isText(title) || texts.length !== points.length || !texts.every(isText)) {
-    console.warn(
-      `registerTranslation("${asText(language)}"): a translation needs a language, a title and exactly ${points.length} points, each a text; the English statement is shown.`,
-    );
+  const tag = languageTag(language);
+  const refused =
+    tag === undefined
+      ? 'its language must be a language tag such as "pt-BR"'
+      : primarySubtag(tag) === 'en'
+        ? 'the statement is published in English, and its English text is never replaced'
+        : !isFilledText(title) ||
+            texts.length !== points.length ||
+            !texts.every(isFilledText) ||
+            (by !== undefined && !isFilledText(by))
+          ? `a translation needs a title and exactly ${points.length} points, each a text, and by, if given, a text`
+          : '';
+  if (refused) {
+    console.warn(`registerTranslation("${asText(language)}"): ${refused}; the statement is shown as it was.`);
     return;
   }
   const translated = texts as string[];
-  page.translations.set(language.toLowerCase(), {
-    language,
-    title,
+  page.translations.set((tag as string).toLowerCase(), {
+    language: tag as string,
+    title: title as string,
     points: translated,
-    quotes: quotesOf(translated, language),
+    by: by as string | undefined,
+    quotes: quotesOf(translated, tag as string),
   });
   page.widgets.forEach(relocalize);
   page.translationListeners.forEach((listener) => listener());

@@ -78,6 +78,8 @@ export function wordingOf(element: Element) {
     textOf: (point: StatementPoint) => translated?.points[point.number - 1] ?? point.text,
     /** The point's quote; in a translation, the sentence at the English quote's position. */
     quoteOf: (point: StatementPoint) => translated?.quotes[point.number - 1] ?? point.quote,
+    /** A translation's mark, beside the attribution: "Translation: …" (with who made it, where told). */
+    translation: translated && `${phrases.translation}${translated.by ? `: ${translated.by}` : ''}`,
   };
 }
 

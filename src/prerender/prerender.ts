@@ -17,6 +17,19 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const WIDGETS = new Set<string>(TAGS);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The most `prerender()` takes in one call: a server that prerenders what its users write must not be tied up by a
+ * small input. Beyond either it throws a `RangeError` saying which, before any work: prerender a page in parts.
+ * Its cost is linear in the input within them.
+ */
+export const PRERENDER_LIMITS = {
+  /** Characters of HTML: 10 MiB of text. */
+  characters: 10 * 1024 * 1024,
+  /** Widgets to prerender. */
+  widgets: 1000,
+} as const;
 
 export interface PrerenderOptions {
   /**
@@ -139,7 +152,9 @@ function widgetsIn(html: string, defaultLang: string) {
     const { node } = next;
     // An empty `lang` is a language too, unknown: the browser's `closest('[lang]')` stops there, and so does this.
     const lang = (isElement(node) ? attributeOf(node, 'lang')?.value : undefined) ?? next.lang;
-    if (isElement(node) && WIDGETS.has(node.tagName) && node.sourceCodeLocation?.startTag && !isPrerendered(node)) {
+    // Only in HTML: inside <svg> or <math> the parser makes no declarative shadow root, and the markup would spill out.
+    const widget = isElement(node) && node.namespaceURI === HTML_NAMESPACE && WIDGETS.has(node.tagName);
+    if (widget && node.sourceCodeLocation?.startTag && !isPrerendered(node)) {
       widgets.push({ element: node, lang });
     }
     if ('childNodes' in node) {
@@ -160,10 +175,20 @@ function widgetsIn(html: string, defaultLang: string) {
  */
 export async function prerender(html: string, options?: PrerenderOptions): Promise<string> {
   if (typeof html !== 'string') throw new TypeError(`prerender(html): html must be a text, not ${typeof html}`);
+  if (html.length > PRERENDER_LIMITS.characters) {
+    throw new RangeError(
+      `prerender(html): html holds ${html.length} characters, more than the ${PRERENDER_LIMITS.characters} one call takes; prerender the page in parts.`,
+    );
+  }
   const onWarning = typeof options?.onWarning === 'function' ? options.onWarning : undefined;
   const warn = (message: string) => (onWarning ?? console.warn)(`prerender: ${message}`);
   const { lang: defaultLang = 'en', stylesheets } = checkedOptions(options, warn);
   const widgets = widgetsIn(html, defaultLang);
+  if (widgets.length > PRERENDER_LIMITS.widgets) {
+    throw new RangeError(
+      `prerender(html): html holds ${widgets.length} widgets, more than the ${PRERENDER_LIMITS.widgets} one call prerenders; prerender the page in parts.`,
+    );
+  }
   for (const { lang } of widgets) await loadLanguage(lang);
   // The elements warn in the console; rendering is synchronous, so no other call's warnings come in between.
   const consoleWarn = console.warn;

@@ -19,6 +19,7 @@ export const attribution = (point: StatementPoint, wording: Wording, href?: stri
     <span part="publisher" lang="en">${statement.publisher}</span>,
     <time part="date" datetime=${statement.date}>${wording.date}</time> ·
     <span part="position">${positionOf(point, wording)}</span>
+    ${wording.translation ? html`· <span part="translation">${wording.translation}</span>` : nothing}
     ${href ? html`· <a part="link" href=${href}>${wording.phrase('readFullStatement')}</a>` : nothing}
   </figcaption>
 `;

@@ -30,7 +30,9 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
 }
 
 /**
- * What the three widgets share: the design tokens below, the `theme` and the language of their chrome.
+ * What the three widgets share: the design tokens below, the `theme` and the language of their phrases.
+ *
+ * @attr {string} lang - Language of the buttons, labels and date, e.g. `de`; by default the nearest ancestor's or the page's. The statement stays in English unless a translation was registered for it.
  *
  * @cssprop [--pa-font-family=inherit] - Font of the widget: the page's.
  * @cssprop [--pa-font-size=1em] - Base font size, relative to the inherited one.

@@ -13,6 +13,27 @@ export function textProperty<T extends Element>(element: T, name: keyof T & stri
   return undefined;
 }
 
+/** Whether `address` is one a link may take: http(s), or relative to the page (and so of the page's scheme). */
+export function isSafeLink(address: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(address, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The link property `name` of `element` as it renders: a text property (see `textProperty`) that is an http(s) or
+ * relative address. Any other (`javascript:`, `data:`, in any case, after white space) would run code or show what
+ * the attribute holds: it reads as unset, with one warning, and the link is left out as for a missing one.
+ */
+export function linkProperty<T extends Element>(element: T, name: keyof T & string): string | undefined {
+  const address = textProperty(element, name);
+  if (address === undefined || isSafeLink(address)) return address;
+  warnInvalid(element, name, address, 'an http(s) address or one relative to the page');
+  return undefined;
+}
+
 /**
  * A numeric option's value as a number: a number as it is, numeric text as its number, anything else `NaN`. A page
  * may set the property to text; no value of any type makes it throw.

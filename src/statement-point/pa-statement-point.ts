@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
 import { PaElement } from '../shared/pa-element.js';
-import { textProperty } from '../shared/property-values.js';
+import { linkProperty } from '../shared/property-values.js';
 import { warnInvalid } from '../shared/warn.js';
 import { pointStyles } from './pa-statement-point.styles.js';
 
@@ -23,6 +23,7 @@ import { pointStyles } from './pa-statement-point.styles.js';
  * @csspart publisher - "Progressive Alliance" in the attribution.
  * @csspart date - The statement's date in the attribution.
  * @csspart position - "Point 4 of 11" in the attribution.
+ * @csspart translation - "Translation: …" in the attribution, where a partner's translation is shown.
  * @csspart link - The "Read the full statement" link.
  */
 export class PaStatementPoint extends PaElement {
@@ -40,7 +41,7 @@ export class PaStatementPoint extends PaElement {
   /** Shows the point's one-sentence verbatim quote instead of its full text, as a pull quote. */
   excerpt = false;
 
-  /** URL of the full statement; when set, the attribution links to it. */
+  /** Address of the full statement, an http(s) address or one relative to the page; the attribution links to it. */
   href?: string;
 
   private __shown?: StatementPoint;
@@ -48,7 +49,7 @@ export class PaStatementPoint extends PaElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('href')) this.__href = textProperty(this, 'href');
+    if (changed.has('href')) this.__href = linkProperty(this, 'href');
     if (!changed.has('point')) return;
     const lookup = findPoint(this.point);
     this.__shown = lookup.ok ? lookup.point : undefined;

@@ -3,7 +3,7 @@ import { points, pointsNamed, validPointKeys, type StatementPoint } from '../con
 import { attribution } from '../shared/attribution.js';
 import type { Need } from '../hydration/protocol.js';
 import { PaElement } from '../shared/pa-element.js';
-import { asNumber, listAttribute, listOf, textProperty } from '../shared/property-values.js';
+import { asNumber, listAttribute, listOf, linkProperty, textProperty } from '../shared/property-values.js';
 import { warnInvalid } from '../shared/warn.js';
 import { quoteStyles } from './pa-statement-quote.styles.js';
 import { RotationController } from './rotation-controller.js';
@@ -48,6 +48,7 @@ const icon = (path: string) =>
  * @csspart publisher - "Progressive Alliance" in the attribution.
  * @csspart date - The statement's date in the attribution.
  * @csspart position - "Point 4 of 11" in the attribution.
+ * @csspart translation - "Translation: …" in the attribution, where a partner's translation is shown.
  * @csspart link - The "Read the full statement" link.
  */
 export class PaStatementQuote extends PaElement {
@@ -81,7 +82,7 @@ export class PaStatementQuote extends PaElement {
   /** Seconds each quote is shown; at least 4. */
   interval: number = DEFAULT_INTERVAL_SECONDS;
 
-  /** URL of the full statement; when set, each attribution links to it. */
+  /** Address of the full statement, an http(s) address or one relative to the page; each attribution links to it. */
   href?: string;
 
   /** Accessible name of the carousel, for a page with more than one; by default it names the statement. */
@@ -108,7 +109,7 @@ export class PaStatementQuote extends PaElement {
       this.__rotation.setPaused('single', this.__quoted.length < 2);
       if (this.hasUpdated) this.__quoteChanged(shownBefore);
     }
-    if (changed.has('href')) this.__href = textProperty(this, 'href');
+    if (changed.has('href')) this.__href = linkProperty(this, 'href');
     if (changed.has('label')) this.__label = textProperty(this, 'label');
     if (changed.has('interval')) {
       this.__rotation.intervalMs = this.__parseInterval() * 1000;

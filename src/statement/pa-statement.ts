@@ -3,7 +3,7 @@ import { findPoint, points, statement, validPointKeys, type StatementPoint } fro
 import type { Need } from '../hydration/protocol.js';
 import { PaElement } from '../shared/pa-element.js';
 import type { Wording } from '../localization/wording.js';
-import { asNumber, textProperty } from '../shared/property-values.js';
+import { asNumber, isSafeLink, linkProperty } from '../shared/property-values.js';
 import { warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
 
@@ -79,6 +79,7 @@ const followPrinting = () => {
  * @csspart byline - Publisher and date under the title.
  * @csspart publisher - "Progressive Alliance" in the byline.
  * @csspart date - The statement's date.
+ * @csspart translation - "Translation: …" in the byline, where a partner's translation is shown.
  * @csspart list - The list of points.
  * @csspart point - Each point's list item.
  * @csspart highlighted - The highlighted point's list item (with `point`).
@@ -123,7 +124,7 @@ export class PaStatement extends PaElement {
   /** A point to mark: its number (1–11) or slug. */
   highlight?: string | number | null;
 
-  /** URL of the canonical statement page, shown as a source link. */
+  /** Address of the statement's page, shown as a link: an http(s) address, or one relative to the page. */
   href?: string;
 
   private __expanded = false;
@@ -182,7 +183,7 @@ export class PaStatement extends PaElement {
       this.__shownCount = valid && this.limit != null ? Math.min(limit, points.length) : points.length;
       if (!valid) warnInvalid(this, 'limit', this.limit, 'a whole number of points, at least 1');
     }
-    if (changed.has('href')) this.__href = textProperty(this, 'href');
+    if (changed.has('href')) this.__href = linkProperty(this, 'href');
     if (changed.has('highlight')) {
       const lookup = this.highlight == null ? undefined : findPoint(this.highlight);
       this.__highlighted = lookup?.ok ? lookup.point : undefined;
@@ -201,8 +202,15 @@ export class PaStatement extends PaElement {
     this.addEventListener('click', this.__onClick);
   }
 
+  /**
+   * Copies the address a reader should share: the page's canonical one (its `<link rel="canonical">`), else its own
+   * without query, which may hold session tokens and tracking parameters, with the point's fragment.
+   */
   private async __copyLink(point: StatementPoint): Promise<void> {
-    const url = new URL(location.href);
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
+    const shared = canonical && isSafeLink(canonical);
+    const url = new URL(shared ? canonical : location.href);
+    if (!shared) url.search = '';
     url.hash = FRAGMENT_PREFIX + point.slug;
     const { phrase } = this.wording;
     // Emptied first, so a screen reader announces the same result again.
@@ -248,6 +256,7 @@ export class PaStatement extends PaElement {
           <p part="byline">
             <span part="publisher" lang="en">${statement.publisher}</span> ·
             <time part="date" datetime=${statement.date}>${wording.date}</time>
+            ${wording.translation ? html`· <span part="translation">${wording.translation}</span>` : nothing}
           </p>
         </header>
         <ol id="points" part="list" role="list">

@@ -23,4 +23,5 @@ export default {
   copyLinkTo: 'Капіраваць спасылку на пункт {point}',
   linkCopied: 'Спасылка на пункт {point} скапіравана',
   copyRefused: 'Капіраванне забаронена; скапіруйце гэту спасылку:',
+  translation: 'Пераклад',
 } satisfies Phrases;

@@ -18,4 +18,5 @@ export default {
   copyLinkTo: 'Link kopieren: Punkt {point}',
   linkCopied: 'Link zu Punkt {point} kopiert',
   copyRefused: 'Das Kopieren wurde verweigert; kopieren Sie diesen Link:',
+  translation: 'Übersetzung',
 } satisfies Phrases;

@@ -19,4 +19,5 @@ export default {
   copyLinkTo: 'Copy link to point {point}',
   linkCopied: 'Link to point {point} copied',
   copyRefused: 'Copying was refused; copy this link:',
+  translation: 'Translation',
 } satisfies Phrases;

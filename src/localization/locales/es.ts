@@ -18,4 +18,5 @@ export default {
   copyLinkTo: 'Copiar enlace al punto {point}',
   linkCopied: 'Enlace al punto {point} copiado',
   copyRefused: 'No se permitió copiar; copie este enlace:',
+  translation: 'Traducción',
 } satisfies Phrases;

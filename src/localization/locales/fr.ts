@@ -19,4 +19,5 @@ export default {
   copyLinkTo: 'Copier le lien vers le point {point}',
   linkCopied: 'Lien vers le point {point} copié',
   copyRefused: 'La copie a été refusée\u202f; copiez ce lien\u00a0:',
+  translation: 'Traduction',
 } satisfies Phrases;

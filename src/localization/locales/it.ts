@@ -18,4 +18,5 @@ export default {
   copyLinkTo: 'Copia link al punto {point}',
   linkCopied: 'Link al punto {point} copiato',
   copyRefused: 'Copia non consentita; copia questo link:',
+  translation: 'Traduzione',
 } satisfies Phrases;

@@ -18,4 +18,5 @@ export default {
   copyLinkTo: 'Link kopiëren: punt {point}',
   linkCopied: 'Link naar punt {point} gekopieerd',
   copyRefused: 'Kopiëren is geweigerd; kopieer deze link:',
+  translation: 'Vertaling',
 } satisfies Phrases;

@@ -23,4 +23,5 @@ export default {
   copyLinkTo: 'Kopiuj link do punktu {point}',
   linkCopied: 'Skopiowano link do punktu {point}',
   copyRefused: 'Kopiowanie zostało zablokowane; skopiuj ten link:',
+  translation: 'Tłumaczenie',
 } satisfies Phrases;

@@ -19,4 +19,5 @@ export default {
   copyLinkTo: 'Copiar link para o ponto {point}',
   linkCopied: 'Link para o ponto {point} copiado',
   copyRefused: 'A cópia foi recusada; copie este link:',
+  translation: 'Tradução',
 } satisfies Phrases;

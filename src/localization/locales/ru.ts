@@ -23,4 +23,5 @@ export default {
   copyLinkTo: 'Копировать ссылку на пункт {point}',
   linkCopied: 'Ссылка на пункт {point} скопирована',
   copyRefused: 'Копирование запрещено; скопируйте эту ссылку:',
+  translation: 'Перевод',
 } satisfies Phrases;

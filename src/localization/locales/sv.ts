@@ -18,4 +18,5 @@ export default {
   copyLinkTo: 'Kopiera länk till punkt {point}',
   linkCopied: 'Länken till punkt {point} har kopierats',
   copyRefused: 'Kopieringen nekades; kopiera den här länken:',
+  translation: 'Översättning',
 } satisfies Phrases;

@@ -23,4 +23,5 @@ export default {
   copyLinkTo: 'Копіювати посилання на пункт {point}',
   linkCopied: 'Посилання на пункт {point} скопійовано',
   copyRefused: 'Копіювання заборонено; скопіюйте це посилання:',
+  translation: 'Переклад',
 } satisfies Phrases;
