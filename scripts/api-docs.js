@@ -1,5 +1,6 @@
-// `npm run docs`: writes, from custom-elements.json, the README's API tables (between the API markers) and
-// vscode.html-custom-data.json (completion and hover docs for the tags in VS Code).
+// `npm run docs`: writes, from custom-elements.json, the API tables of docs/api.md (between its API markers) and
+// vscode.html-custom-data.json (completion and hover docs for the tags in VS Code). The prose around the markers is
+// written by hand and left as it is.
 // `npm run docs -- --check` fails when either is not what the manifest says.
 import { readFileSync, writeFileSync } from 'node:fs';
 import prettier from 'prettier';
@@ -114,16 +115,18 @@ const vscodeData = `${JSON.stringify(
   2,
 )}\n`;
 
-const readme = readFileSync('README.md', 'utf8');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}`);
-const updated = await prettier.format(readme.slice(0, start) + generated + readme.slice(end + END.length), {
-  ...(await prettier.resolveConfig('README.md')),
-  filepath: 'README.md',
+/** The page whose tables are generated: the API reference, beside the prose that explains them. */
+const PAGE = 'docs/api.md';
+const page = readFileSync(PAGE, 'utf8');
+const start = page.indexOf(START);
+const end = page.indexOf(END);
+if (start < 0 || end < start) throw new Error(`${PAGE} needs the markers ${START} and ${END}`);
+const updated = await prettier.format(page.slice(0, start) + generated + page.slice(end + END.length), {
+  ...(await prettier.resolveConfig(PAGE)),
+  filepath: PAGE,
 });
 
-const outputs = { 'README.md': updated, 'vscode.html-custom-data.json': vscodeData };
+const outputs = { [PAGE]: updated, 'vscode.html-custom-data.json': vscodeData };
 if (process.argv.includes('--check')) {
   const stale = Object.entries(outputs).filter(([path, text]) => {
     try {
@@ -135,7 +138,7 @@ if (process.argv.includes('--check')) {
   for (const [path] of stale)
     console.error(`${path} differs from custom-elements.json: run npm run analyze && npm run docs`);
   if (stale.length > 0) process.exit(1);
-  console.log('README.md API tables and vscode.html-custom-data.json match custom-elements.json');
+  console.log(`${PAGE} API tables and vscode.html-custom-data.json match custom-elements.json`);
 } else {
   for (const [path, text] of Object.entries(outputs)) writeFileSync(path, text);
 }

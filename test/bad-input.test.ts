@@ -1,4 +1,5 @@
-// The README's "Bad input" table, row by row: what each element does with a value it cannot use.
+// The "Bad input" table of docs/api.md, row by row: what each element does with a value it cannot use. (Its
+// `interval` rows are tested in pa-statement-quote.test.ts, its registerTranslation() row in localization.test.ts.)
 import { expect, fixture, html } from '@open-wc/testing';
 import { points } from '../src/content/statement.js';
 import '../src/all.js';
@@ -9,7 +10,7 @@ import { part, parts, visibleText, watchWarnings } from './helpers.js';
 
 const shown = (element: Element) => parts(element, 'point').filter((item) => item.getClientRects().length > 0);
 
-describe('bad input, as the README tells it', () => {
+describe('bad input, as docs/api.md tells it', () => {
   let warnings: ReturnType<typeof watchWarnings>;
   beforeEach(() => (warnings = watchWarnings()));
   afterEach(() => warnings.restore());
