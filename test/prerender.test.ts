@@ -437,7 +437,13 @@ describe('prerendered widgets in the browser, at the edges', () => {
     await point.updateComplete;
     expect(shadowPart(point, 'position').textContent).to.equal('Point 5 of 11');
     expect(point.shadowRoot?.querySelectorAll('figure').length).to.equal(1);
-    expect((opened.view as Recording).errors).to.deep.equal([]);
+    const { errors, warnings, notes } = opened.view as Recording;
+    expect(errors).to.deep.equal([]);
+    // The page changed it: a note, not a warning.
+    expect(warnings).to.deep.equal([]);
+    expect(notes).to.deep.equal([
+      '<pa-statement-point>: rendered afresh, as its attributes or properties changed after it was server-rendered.',
+    ]);
     close(opened);
   });
 

@@ -33,14 +33,16 @@ export function mistrust(widget: KeyedElement, root: ShadowRoot): Mistrust | und
   const key = widget.getAttribute(RENDER_KEY) ?? '';
   const expected = renderKeyOf(widget);
   if (key === expected) return undefined;
-  const [lang, textLang] = expected.split(' ');
-  const [serverLang = '', serverTextLang = ''] = key.split(' ');
+  const [lang, textLang, content] = expected.split(' ');
+  const [serverLang = '', serverTextLang = '', serverContent] = key.split(' ');
   if (!key) return { reason: 'its server-rendered tree has no render key (another version?)' };
   if (serverLang !== lang || serverTextLang !== textLang) {
     const reason = `it was server-rendered in ${serverLang} (text: ${serverTextLang}) and shows ${lang} (text: ${textLang})`;
     return { reason, expected: true };
   }
-  return { reason: 'it was server-rendered with other attributes, words or styles (another version?)' };
+  return serverContent !== content
+    ? { reason: 'it was server-rendered with other words or styles (another version?)' }
+    : { reason: 'its attributes or properties changed after it was server-rendered', expected: true };
 }
 
 /** The reasons already told, so that a page of widgets gets each once. */

@@ -87,7 +87,9 @@ export abstract class HydratableElement extends LitElement {
     for (const type of EARLY_INPUT) this.addEventListener(type, keep, true);
     void loadHydration().then((hydration) => {
       for (const type of EARLY_INPUT) this.removeEventListener(type, keep, true);
-      hydration?.wait(this, early);
+      // Without the module that coordinates it, a waiting widget would stay inert: it renders afresh instead.
+      if (hydration) hydration.wait(this, early);
+      else this.__connect(true);
     });
   }
 
@@ -112,9 +114,10 @@ export abstract class HydratableElement extends LitElement {
   /**
    * Connects at once, or once what it waits for is here: the hydration module and the whole shadow root for a
    * server-rendered one (an `async` script may run while the parser still writes it), and `whenReady`. The first
-   * update then checks the server's tree and hydrates it.
+   * update then checks the server's tree and hydrates it. `despiteDeferral`: for a deferred widget whose coordinator,
+   * the hydration module, could not load.
    */
-  private __connect(): void {
+  private __connect(despiteDeferral = false): void {
     if (this.__connecting) return;
     const serverRendered = this.serverRendered;
     const ready = this.whenReady();
@@ -127,7 +130,7 @@ export abstract class HydratableElement extends LitElement {
     const hydration = serverRendered && Promise.resolve(parsed).then(loadHydration);
     void Promise.all([hydration, ready]).then(([loaded]) => {
       this.__connecting = false;
-      if (!this.isConnected || this.hasAttribute(DEFER_HYDRATION)) return;
+      if (!this.isConnected || (this.hasAttribute(DEFER_HYDRATION) && !despiteDeferral)) return;
       this.__hydration = loaded || undefined;
       super.connectedCallback();
     });

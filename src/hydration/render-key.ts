@@ -26,15 +26,17 @@ const keyText = (value: unknown) =>
   Array.isArray(value) ? value.join() : typeof value === 'object' || typeof value === 'function' ? '' : String(value);
 
 /**
- * `<phrases language> <text language> <digest>`: the digest covers the element's styles, the words it shows and
- * every public property's value. Made once for what stays as it is (a class's styles, a language's phrases).
+ * `<phrases language> <text language> <words and styles> <properties>`: digests of the words it shows and of the
+ * element's styles (another version's differ), and of every public property's value (a page's script may have
+ * changed one). Made once for what stays as it is (a class's styles, a language's phrases).
  */
 export function renderKeyOf(element: KeyedElement): string {
   const { lang, textLang, words } = element.renderFacts;
   const type = element.constructor as typeof LitElement;
   const styles = digestFor(type, () => type.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')));
+  const content = digestOf([styles, ...words.map((set) => digestFor(set, () => [JSON.stringify(set)]))]);
   const values = [...type.elementProperties]
     .filter(([, options]) => !options.state)
     .map(([name]) => keyText(element[name as keyof KeyedElement]));
-  return `${lang} ${textLang} ${digestOf([styles, ...words.map((set) => digestFor(set, () => [JSON.stringify(set)])), ...values])}`;
+  return `${lang} ${textLang} ${content} ${digestOf(values)}`;
 }
