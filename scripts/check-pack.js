@@ -59,7 +59,7 @@ function checkContents(shipped) {
   const needed = [...exportTargets, pkg.types, pkg.customElements, ...built].map((path) => path.replace(/^\.\//, ''));
   for (const path of new Set(needed)) if (!shipped.has(path)) problems.push(`the tarball lacks ${path}`);
   const allowed =
-    /^(dist\/.+\.(js|d\.ts)|cdn\/(pa-statement-widget|hydrate)\.js|cdn\/pa-statement(-point|-quote)?\.css|cdn\/locales\/[a-z]{2}\.js|custom-elements\.json|vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+    /^(dist\/.+\.(js|d\.ts)|cdn\/(pa-statement-widget|hydrate)\.js|cdn\/pa-statement(-point|-quote)?\.css|cdn\/locales\/[a-z]{2}\.js|cdn\/LICENSES\.txt|custom-elements\.json|vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
   for (const path of shipped) if (!allowed.test(path)) problems.push(`the tarball should not hold ${path}`);
 }
 
