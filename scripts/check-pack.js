@@ -66,7 +66,12 @@ function checkContents(shipped) {
 function checkConsumerApp(tarball) {
   cpSync(consumerSources, app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
-  run('npm install of the tarball', 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], app);
+  run(
+    'npm install of the tarball',
+    'npm',
+    ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', tarball],
+    app,
+  );
   // A browser-only app has no server-rendering packages (optional peer dependencies): the command line says so.
   const withoutPeers = spawnSync('npx', ['--no-install', 'pa-statement-widget', 'prerender'], {
     cwd: app,
@@ -85,7 +90,7 @@ function checkConsumerApp(tarball) {
   run(
     'npm install of the server-rendering peers',
     'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', ...peers],
+    ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', ...peers],
     app,
   );
 
