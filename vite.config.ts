@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { prerenderWorkerInDev, prerenderWorkerPlugins, templateMinifier } from './demo/prerender-worker-build.js';
 import { widgetSite } from './demo/site-plugin.js';
+import { LICENCES_FILE, licenceComment, licencesText, packageOf, REDISTRIBUTED } from './scripts/licences.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -20,6 +21,30 @@ const hydrationBeside = (): Plugin => ({
       : null,
 });
 
+/**
+ * The licences of the code the drop-in files carry (scripts/licences.js): LICENSES.txt beside them, written by both
+ * bundle builds alike, and a check that each file carries code of the very packages listed for it there.
+ */
+const licences = (): Plugin => ({
+  name: 'pa-licences',
+  apply: (_config, { command, mode }) => command === 'build' && mode !== 'site',
+  generateBundle(_options, bundle) {
+    const listed: Record<string, string[] | undefined> = REDISTRIBUTED;
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const modules = Object.entries(chunk.modules).filter(([, module]) => module.renderedLength > 0);
+      const carried = [...new Set(modules.map(([id]) => packageOf(id)).filter(Boolean))].sort().join(', ');
+      const expected = [...(listed[chunk.fileName] ?? [])].sort().join(', ');
+      if (carried !== expected) {
+        this.error(
+          `${chunk.fileName} carries code of ${carried || 'no package'}; scripts/licences.js lists ${expected || 'none'}: update REDISTRIBUTED, whose licences LICENSES.txt holds`,
+        );
+      }
+    }
+    this.emitFile({ type: 'asset', fileName: LICENCES_FILE, source: licencesText() });
+  },
+});
+
 // Terser mangles the members named `__*`, private by this project's convention (as in Lit's sources);
 // rolldown's own minifier then compresses once more: together 170 B (gzip) smaller than either alone.
 const minified = {
@@ -33,8 +58,12 @@ const minified = {
 } as const;
 const minifiedOutput = {
   minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } },
-  // Also drops the /* @__PURE__ */ annotations library mode keeps, which only a further bundler would use.
+  // Also drops the /* @__PURE__ */ annotations library mode keeps, which only a further bundler would use, and
+  // Lit's own `@license` comments, which name its licence without its text: the comment added after minifying
+  // points to LICENSES.txt, which holds it (scripts/licences.js). The locale modules carry no other package's code.
   comments: false,
+  // Nothing for a locale module: not '', after which rolldown still adds a line break (1 B each).
+  postBanner: (chunk: { isEntry: boolean }) => (chunk.isEntry ? licenceComment() : (undefined as unknown as string)),
 } as const;
 
 // `vite` serves the demo; `vite build` writes the drop-in bundle: one minified ES module with Lit's renderer
@@ -53,7 +82,7 @@ export default defineConfig(({ command, mode }) => ({
   // demo/public/ (the site's icon) is the site's, not the bundle's: the bundle build copies nothing into cdn/.
   publicDir: command === 'build' && mode !== 'site' ? false : 'public',
   server: { host: '127.0.0.1', port: 5173 },
-  plugins: [templateMinifier(), hydrationBeside(), widgetSite(), prerenderWorkerInDev()],
+  plugins: [templateMinifier(), hydrationBeside(), licences(), widgetSite(), prerenderWorkerInDev()],
   worker: { format: 'es', plugins: prerenderWorkerPlugins },
   build:
     mode === 'site'

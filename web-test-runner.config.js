@@ -9,7 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, selectedBrowsers, webkitDriverPort } from './scripts/browsers.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
-import { headersFor } from './scripts/hosting.js';
+import { headersFor, hostedVersionDefines } from './scripts/hosting.js';
 import { partnerSite } from './scripts/partner-site.js';
 import { servedPages, serverSide } from './scripts/server-side.js';
 import { bundleBesideSlowOrWrongFiles } from './scripts/slow-files.js';
@@ -131,7 +131,8 @@ export default {
     },
   ],
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // With what the site build tells the builder's page of the hosted bundle (demo/hosted-versions.ts), from cdn/.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: hostedVersionDefines() }),
     partnerSite(),
     serverSide(),
     testSite(),

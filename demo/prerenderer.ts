@@ -1,8 +1,13 @@
 // The builder's side of its prerenderer (demo/prerender-worker.ts): the worker starts at the first snippet to
 // prerender, so the builder page loads none of it until "Prerendered" is ticked, and its work never holds up the
 // page. Whatever goes wrong comes back as a sentence for the builder to show.
+/// <reference types="vite/client" />
+import { BUILDER_POLICY } from '../scripts/trusted-types.js';
 import type { PrerenderOptions } from '../src/prerender/prerender.js';
 import type { PrerenderRequest, PrerenderResponse } from './prerender-worker.js';
+// The worker's address, as Vite builds it (with the site build's worker plugins, vite.config.ts) or the dev server
+// serves it (demo/prerender-worker-build.ts).
+import workerScript from './prerender-worker.ts?worker&url';
 
 export interface Prerendered {
   html: string;
@@ -38,9 +43,37 @@ function stop(reason: string) {
   for (const id of [...waiting.keys()]) settled(id)?.reject(new Error(reason));
 }
 
+/** The part of the Trusted Types API the builder uses (TypeScript's DOM types do not have it yet). */
+interface ScriptUrlPolicyFactory {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): unknown };
+}
+
+let scriptUrlPolicy: ReturnType<ScriptUrlPolicyFactory['createPolicy']> | undefined;
+
+/**
+ * The worker's address as `new Worker()` takes it. The site's pages enforce Trusted Types (scripts/hosting.js), under
+ * which a worker's script address must be a TrustedScriptURL: the builder's own policy makes one of this address,
+ * and of no other. Where the engine has no Trusted Types, the address itself.
+ */
+function workerAddress(): string {
+  const factory = (globalThis as { trustedTypes?: ScriptUrlPolicyFactory }).trustedTypes;
+  if (!factory) return workerScript;
+  scriptUrlPolicy ??= factory.createPolicy(BUILDER_POLICY, {
+    createScriptURL(url) {
+      if (url !== workerScript) throw new TypeError(`${BUILDER_POLICY} trusts no script but the prerenderer's`);
+      return url;
+    },
+  });
+  // A TrustedScriptURL, which `new Worker()` reads as its address.
+  return scriptUrlPolicy.createScriptURL(workerScript) as string;
+}
+
 function started(): Worker {
   if (worker) return worker;
-  const started = new Worker(new URL('./prerender-worker.ts', import.meta.url), { type: 'module' });
+  const started = new Worker(workerAddress(), { type: 'module' });
   started.addEventListener('message', (event: MessageEvent<PrerenderResponse>) => {
     const response = event.data;
     const request = settled(response.id);

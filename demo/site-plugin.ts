@@ -1,13 +1,23 @@
 // Makes the demo site the widget's distribution and the statement's home (vite.config.ts, `--mode site`): the site
-// build publishes the drop-in bundle beside the demo and builder, in a versioned folder, with the headers its host
-// must send, and a page, an embed page, an oEmbed answer and a card for the statement and each of its points
+// build publishes the drop-in bundle beside the demo and builder, in a versioned folder and again in its major
+// version's folder (the patch channel), with the headers its host must send, and a page, an embed page, an oEmbed answer and a card for the statement and each of its points
 // (demo/pages/), for the address given in SITE_URL; the dev and preview servers send the same headers.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
-import { apacheHtaccess, headersFor, netlifyHeadersFile, siteHtaccess, widgetFolder } from '../scripts/hosting.js';
+import {
+  aliasFolder,
+  aliasHeaders,
+  apacheHtaccess,
+  headersFor,
+  hostedVersionDefines,
+  netlifyHeadersFile,
+  siteHtaccess,
+  widgetFolder,
+  widgetHeaders,
+} from '../scripts/hosting.js';
 import { siteAddress, withoutAddressNotice } from '../scripts/site-address.js';
 import { FALLBACK_STYLESHEET, fallbackStylesheet } from './fallback-layout.js';
 import type { SiteContext } from './pages/site-context.js';
@@ -18,19 +28,26 @@ const cdn = fileURLToPath(new URL('../cdn/', import.meta.url));
 const fromDemo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * The versioned folder, by path in the site: everything the bundle build wrote to cdn/, copied unchanged (the bundle
- * and its locales/), the fallback stylesheet beside it, and the folder's headers for Apache.
+ * The versioned folder and the major version's, by path in the site, each with the same files: everything the
+ * bundle build wrote to cdn/, copied unchanged (the bundle, hydrate.js, its locales/, the elements' stylesheets and
+ * LICENSES.txt), the fallback stylesheet beside it, and the folder's own headers for Apache.
  */
 function widgetFiles(): Map<string, string | Uint8Array> {
   if (!existsSync(join(cdn, 'pa-statement-widget.js'))) {
     throw new Error('cdn/pa-statement-widget.js is missing: run `npm run build:cdn` first (`npm run build:site` does)');
   }
   const files = new Map<string, string | Uint8Array>();
-  for (const name of readdirSync(cdn, { recursive: true, encoding: 'utf8' })) {
-    if (statSync(join(cdn, name)).isFile()) files.set(`${widgetFolder}/${name}`, readFileSync(join(cdn, name)));
+  const folders = [
+    [widgetFolder, widgetHeaders],
+    [aliasFolder, aliasHeaders],
+  ] as const;
+  for (const [folder, headers] of folders) {
+    for (const name of readdirSync(cdn, { recursive: true, encoding: 'utf8' })) {
+      if (statSync(join(cdn, name)).isFile()) files.set(`${folder}/${name}`, readFileSync(join(cdn, name)));
+    }
+    files.set(`${folder}/${FALLBACK_STYLESHEET}`, fallbackStylesheet());
+    files.set(`${folder}/.htaccess`, apacheHtaccess(headers));
   }
-  files.set(`${widgetFolder}/${FALLBACK_STYLESHEET}`, fallbackStylesheet());
-  files.set(`${widgetFolder}/.htaccess`, apacheHtaccess());
   return files;
 }
 
@@ -57,12 +74,13 @@ function notFound(response: ServerResponse, message: string) {
 }
 
 /**
- * The dev server has no site build: it serves the widget's files from cdn/ as they are now. Unlike a published
- * version they change with every bundle build, so browsers must ask again each time rather than keep them.
+ * The dev server has no site build: it serves the widget's files from cdn/ as they are now, in both folders. Unlike
+ * a published version they change with every bundle build, so browsers must ask again each time rather than keep
+ * them.
  */
 const serveWidgetFiles: Connect.NextHandleFunction = (request, response, next) => {
   const path = pathOf(request).slice(1);
-  if (!path.startsWith(`${widgetFolder}/`)) return next();
+  if (!path.startsWith(`${widgetFolder}/`) && !path.startsWith(`${aliasFolder}/`)) return next();
   response.setHeader('Cache-Control', 'no-cache');
   let files: Map<string, string | Uint8Array>;
   try {
@@ -109,8 +127,9 @@ export function widgetSite(): Plugin {
   return {
     name: 'pa-widget-site',
     apply: (_config, { command, mode }) => command === 'serve' || mode === 'site',
-    // The builder's default script address: the bundle in this versioned folder.
-    config: () => ({ define: { __WIDGET_FOLDER__: JSON.stringify(widgetFolder) } }),
+    // The builder's script addresses: the bundle in this versioned folder, with its integrity, or in the major
+    // version's (demo/hosted-versions.ts). Read as the build starts, after `npm run build:cdn`.
+    config: () => ({ define: hostedVersionDefines() }),
     configResolved(config) {
       if (config.command !== 'build') return;
       const site = siteAddress();

@@ -1,9 +1,11 @@
 // Checks the drop-in bundle: one self-contained file holding the statement once, whose only imports are its
 // on-demand locale modules in cdn/locales/ and its hydration module, hydrate.js, each self-contained too; beside it,
-// the elements' stylesheets that prerendered widgets link on strict-CSP pages. Prints the exact sizes.
+// the elements' stylesheets that prerendered widgets link on strict-CSP pages, and LICENSES.txt, to which the bundle
+// and hydrate.js point in their one comment (scripts/licences.js). Prints the exact sizes.
 // The bundle's size budget is size-limit's (package.json "size-limit"); each locale's, 600 B, is checked here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { LICENCES_FILE, licenceComment, REDISTRIBUTED } from './licences.js';
 
 const bundlePath = 'cdn/pa-statement-widget.js';
 const LOCALE_BUDGET = 600;
@@ -13,13 +15,28 @@ const importsOf = (code) => [
   ...code.matchAll(/(?:^|[;}])\s*import[\s{*"'`]|(?:^|[^.\w])import\s*\(\s*(["'`][^"'`]*["'`])?/g),
 ];
 
-const files = readdirSync('cdn');
-const expectedFiles =
-  'hydrate.js,locales,pa-statement-point.css,pa-statement-quote.css,pa-statement-widget.js,pa-statement.css';
-if (files.join() !== expectedFiles) {
+const files = readdirSync('cdn').sort();
+const expectedFiles = [
+  LICENCES_FILE,
+  'hydrate.js',
+  'locales',
+  'pa-statement-point.css',
+  'pa-statement-quote.css',
+  'pa-statement-widget.js',
+  'pa-statement.css',
+].sort();
+if (files.join() !== expectedFiles.join()) {
   problems.push(
-    `cdn/ should hold pa-statement-widget.js, hydrate.js, locales/ and each element's stylesheet, holds: ${files.join(', ')}`,
+    `cdn/ should hold pa-statement-widget.js, hydrate.js, locales/, each element's stylesheet and ${LICENCES_FILE}, holds: ${files.join(', ')}`,
   );
+}
+// The licences of what the bundle and hydrate.js carry: each begins with the comment that points to them.
+const licences = readFileSync(`cdn/${LICENCES_FILE}`, 'utf8');
+for (const [file, packages] of Object.entries(REDISTRIBUTED)) {
+  if (!readFileSync(`cdn/${file}`, 'utf8').startsWith(`${licenceComment()}\n`)) {
+    problems.push(`cdn/${file} should begin with ${licenceComment()}`);
+  }
+  for (const name of packages) if (!licences.includes(`  ${name} `)) problems.push(`${LICENCES_FILE} lacks ${name}`);
 }
 const locales = readdirSync('cdn/locales');
 

@@ -59,14 +59,19 @@ function checkContents(shipped) {
   const needed = [...exportTargets, pkg.types, pkg.customElements, ...built].map((path) => path.replace(/^\.\//, ''));
   for (const path of new Set(needed)) if (!shipped.has(path)) problems.push(`the tarball lacks ${path}`);
   const allowed =
-    /^(dist\/.+\.(js|d\.ts)|cdn\/(pa-statement-widget|hydrate)\.js|cdn\/pa-statement(-point|-quote)?\.css|cdn\/locales\/[a-z]{2}\.js|custom-elements\.json|vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+    /^(dist\/.+\.(js|d\.ts)|cdn\/(pa-statement-widget|hydrate)\.js|cdn\/pa-statement(-point|-quote)?\.css|cdn\/locales\/[a-z]{2}\.js|cdn\/LICENSES\.txt|custom-elements\.json|vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
   for (const path of shipped) if (!allowed.test(path)) problems.push(`the tarball should not hold ${path}`);
 }
 
 function checkConsumerApp(tarball) {
   cpSync(consumerSources, app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
-  run('npm install of the tarball', 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], app);
+  run(
+    'npm install of the tarball',
+    'npm',
+    ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', tarball],
+    app,
+  );
   // A browser-only app has no server-rendering packages (optional peer dependencies): the command line says so.
   const withoutPeers = spawnSync('npx', ['--no-install', 'pa-statement-widget', 'prerender'], {
     cwd: app,
@@ -85,7 +90,7 @@ function checkConsumerApp(tarball) {
   run(
     'npm install of the server-rendering peers',
     'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', ...peers],
+    ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', ...peers],
     app,
   );
 

@@ -1,22 +1,57 @@
-// How the built site is hosted: the versioned folder the drop-in bundle is published in, and the HTTP headers the host
-// sends for each part of the site. The one definition of those headers: the site build writes them as `_headers`
-// (Netlify, Cloudflare Pages) and `.htaccess` (Apache), and the dev, preview and test servers send them.
-import { readFileSync } from 'node:fs';
+// How the built site is hosted: the folders the drop-in bundle is published in (this version's, which never changes,
+// and its major version's, which follows the latest release), and the HTTP headers the host sends for each part of
+// the site. The one definition of those headers: the site build writes them as `_headers` (Netlify, Cloudflare
+// Pages) and `.htaccess` (Apache), and the dev, preview and test servers send them.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { siteAddress } from './site-address.js';
+import { BUILDER_POLICY, LIT_POLICY } from './trusted-types.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 /** The folder of this version's bundle, its locales/ and fallback stylesheet, e.g. `v0.1.0`: it never changes once published. */
 export const widgetFolder = `v${version}`;
 
+/**
+ * The folder of the same files for the whole major version, e.g. `v0` (for every 0.x) or `v1`: each release of
+ * that major version replaces them, so that a page that loads the bundle from there receives its fixes.
+ */
+export const aliasFolder = `v${version.split('.')[0]}`;
+
+// Partners' pages are on other origins, and a module script and its import() of locales/ are CORS requests. The
+// files are public and sent without credentials, so any origin may read them.
+const anyOrigin = { 'Access-Control-Allow-Origin': '*' };
+
 /** Headers for every file in the versioned folder. */
 export const widgetHeaders = {
-  // Partners' pages are on other origins, and a module script and its import() of locales/ are CORS requests.
-  // The files are public and sent without credentials, so any origin may read them.
-  'Access-Control-Allow-Origin': '*',
+  ...anyOrigin,
   // A published version never changes: browsers and CDNs may keep it for a year without asking again.
   'Cache-Control': 'public, max-age=31536000, immutable',
 };
+
+/**
+ * Headers for every file in the major version's folder: kept an hour, then used for up to a day more while the
+ * browser or CDN asks again in the background, so that a fix reaches readers within about a day.
+ */
+export const aliasHeaders = {
+  ...anyOrigin,
+  'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400',
+};
+
+/** The Subresource Integrity value of `bytes` (`sha384-…`), as a `<script integrity>` attribute takes it. */
+export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+const bundleFile = new URL('../cdn/pa-statement-widget.js', import.meta.url);
+
+/**
+ * What the builder's page is told of the hosted bundle (demo/hosted-versions.ts), as Vite's `define` takes it: the
+ * two folders, and the integrity of the bundle in the versioned folder, which is cdn/'s (empty while there is none).
+ */
+export const hostedVersionDefines = () => ({
+  __WIDGET_FOLDER__: JSON.stringify(widgetFolder),
+  __WIDGET_ALIAS_FOLDER__: JSON.stringify(aliasFolder),
+  __WIDGET_INTEGRITY__: JSON.stringify(existsSync(bundleFile) ? integrityOf(readFileSync(bundleFile)) : ''),
+});
 
 /**
  * The policy of the site's pages, its embed pages included, at the address `site`: they load nothing but the site's
@@ -24,7 +59,10 @@ export const widgetHeaders = {
  * beside 'self': WebKit matches 'self' in a sandboxed frame (WordPress's `sandbox="allow-scripts"`) against the
  * frame's opaque origin, that is against nothing, and would load nothing into an embed page. No `frame-ancestors`:
  * the embed pages are made to be framed by anyone, and so are the statement's pages, which a link followed inside a
- * partner's frame opens there.
+ * partner's frame opens there. Trusted Types: the pages' scripts give the DOM's injection sinks (`innerHTML`,
+ * `new Worker()`, …) only what a policy made, and may create only Lit's policy, which the statement's pages create
+ * twice (the bundle's copy of lit-html, and hydrate.js's for their prerendered widget), and the builder's, for its
+ * prerenderer's worker (docs/security.md, "Trusted Types").
  */
 export function sitePolicy(site) {
   const own = `'self' ${new URL(site).origin}`;
@@ -36,6 +74,8 @@ export function sitePolicy(site) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${LIT_POLICY} ${BUILDER_POLICY} 'allow-duplicates'`,
   ].join('; ');
 }
 
@@ -56,17 +96,20 @@ export const builderHeaders = { 'X-Frame-Options': 'SAMEORIGIN' };
 const rulesFor = (site) => [
   { pattern: '/*', headers: siteHeaders(site), matches: () => true },
   ...['/', '/index.html'].map((path) => ({ pattern: path, headers: builderHeaders, matches: (p) => p === path })),
-  {
-    pattern: `/${widgetFolder}/*`,
-    headers: widgetHeaders,
-    matches: (path) => path.startsWith(`/${widgetFolder}/`),
-  },
+  ...[
+    [widgetFolder, widgetHeaders],
+    [aliasFolder, aliasHeaders],
+  ].map(([folder, headers]) => ({
+    pattern: `/${folder}/*`,
+    headers,
+    matches: (path) => path.startsWith(`/${folder}/`),
+  })),
 ];
 
 const writtenBy = '# Written by npm run build:site from scripts/hosting.js';
 
 /**
- * The headers for a path under the root (`/v0.1.0/locales/de.js`, `/statement/point-4/`) of the site at `site`, by
+ * The headers for a path under the root (`/v0.1.0/locales/de.js`, `/v0/hydrate.js`, `/statement/point-4/`) of the site at `site`, by
  * default the address it is built for (SITE_URL, or the local preview's).
  */
 export function headersFor(pathname, site = siteAddress().href) {
@@ -85,12 +128,13 @@ export function netlifyHeadersFile(site) {
 }
 
 /**
- * `.htaccess` for the versioned folder itself, so it applies wherever the site sits on an Apache host, and stays
- * with the folder when later versions are published beside it. Needs mod_headers: without it Apache refuses the
- * folder with an error, which is easier to notice than a widget that fails only on other sites.
+ * `.htaccess` for the versioned folder itself (or, given `aliasHeaders`, for the major version's), so it applies
+ * wherever the site sits on an Apache host, and stays with the folder when later versions are published beside it.
+ * Needs mod_headers: without it Apache refuses the folder with an error, which is easier to notice than a widget
+ * that fails only on other sites.
  */
-export function apacheHtaccess() {
-  const lines = Object.entries(widgetHeaders).map(([name, value]) => `Header set ${name} "${value}"`);
+export function apacheHtaccess(headers = widgetHeaders) {
+  const lines = Object.entries(headers).map(([name, value]) => `Header set ${name} "${value}"`);
   return [writtenBy, ...lines, ''].join('\n');
 }
 

@@ -9,8 +9,9 @@
 //   renderer, as a site that server-renders its own components does;
 // - `cpu-throttle` { rate } slows the test page's CPU by `rate` (1: full speed) through the DevTools protocol, as
 //   Lighthouse's mobile preset does; Chromium only;
-// - `serve-page` { html } serves a page from the test server's origin and returns its path, for a test that needs a
-//   real address (a fragment, say) rather than an srcdoc frame.
+// - `serve-page` { html, headers? } serves a page from the test server's origin, with `headers` if given (a
+//   Content-Security-Policy, say), and returns its path, for a test that needs a real address (a fragment, say) or a
+//   real response header rather than an srcdoc frame.
 // And a middleware, `servedPages`, which serves those pages and a page whose prerendered widget arrives in two
 // parts, the bundle running between.
 import { spawnSync } from 'node:child_process';
@@ -91,7 +92,9 @@ export function serverSide() {
       if (command === 'cpu-throttle') return throttleCpu(session, payload.rate);
       if (command === 'prerender') return prerenderWithWarnings(payload);
       if (command === 'render-host-card') return renderHostCard();
-      if (command === 'serve-page') return `/test/served/${pages.push(payload.html) - 1}.html`;
+      if (command === 'serve-page') {
+        return `/test/served/${pages.push({ html: payload.html, headers: payload.headers ?? {} }) - 1}.html`;
+      }
       if (command === 'prerender-cli') return run(process.execPath, [cli, ...payload.args], payload.input ?? '');
       if (command === 'wpautop') {
         if (!existsSync(WORDPRESS_FORMATTING)) {
@@ -116,7 +119,8 @@ export async function servedPages(context, next) {
   const [, served] = /^\/test\/served\/(\d+)\.html$/.exec(context.path) ?? [];
   if (served !== undefined && pages[served] !== undefined) {
     context.type = 'html';
-    context.body = pages[served];
+    context.set(pages[served].headers);
+    context.body = pages[served].html;
     return undefined;
   }
   if (context.path !== '/test/streamed-prerendered-quote.html') return next();

@@ -4,7 +4,7 @@
 # its theme, MariaDB and php-mysql (a test embeds the site's pages in a real WordPress; Apache, which the wordpress
 # package brings, serves the site with its .htaccess in another); then the npm dependencies. It starts nothing: the
 # test run starts and stops the servers it needs. Elsewhere it installs the npm dependencies and says what else to
-# provide.
+# provide. It runs no install script of any npm package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,4 +41,9 @@ else
   echo "       php with WordPress's wp-includes/formatting.php (path: WORDPRESS_FORMATTING); the WordPress and Apache"
   echo "       tests need root on Debian with wordpress, wordpress-theme-twentytwentythree, mariadb-server, php-mysql"
 fi
-npm ci --no-audit --no-fund
+# No dependency's install script runs (they would run as root): none is needed. esbuild's only checks its binary and
+# puts it in place of its launcher (its JavaScript API, which the test runner uses, finds the binary in
+# @esbuild/linux-x64 regardless); rs-module-lexer's checks its prebuilt binary; geckodriver's and edgedriver's would
+# download drivers, which the tests do not use (Debian's browsers and drivers). Native code comes as prebuilt
+# packages chosen by platform: rolldown's, esbuild's, @resvg/resvg-js's. docs/security.md, "Supply chain".
+npm ci --ignore-scripts --no-audit --no-fund

@@ -3,6 +3,7 @@
 // page, it shows the widget before any script runs and hydrates in the bundle without rendering again.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { BUILDER_POLICY } from '../scripts/trusted-types.js';
 import { frame, openBuilder } from './helpers.js';
 
 interface Prerendered {
@@ -15,6 +16,15 @@ const { version } = (await (await fetch('/package.json')).json()) as { version: 
 const folder = `${location.origin}/site/v${version}/`;
 
 type Builder = Awaited<ReturnType<typeof openBuilder>>;
+
+/** The part of the Trusted Types API a test uses (TypeScript's DOM types do not have it yet). */
+interface ScriptUrlPolicyFactory {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): unknown };
+}
+const FAILING_WORKER = '/test/fixtures/failing-worker.js';
 type Choice = Record<string, string | boolean>;
 
 /** Waits until `ready()` holds, checking every 25 ms for up to `ms`. */
@@ -134,11 +144,15 @@ describe('the builder’s prerendered snippet', function () {
   it('says in a sentence when the prerenderer cannot start, and gives the plain code', async () => {
     const builder = await openBuilder();
     const view = builder.view as Window & typeof globalThis;
-    // A worker that fails as it starts, as one a browser cannot run does: a file, which the site's policy allows.
-    const failing = '/test/fixtures/failing-worker.js';
+    // A worker that fails as it starts, as one a browser cannot run does: a file, which the site's policy allows,
+    // given as a TrustedScriptURL, as the site's pages enforce Trusted Types (they allow the builder's policy twice).
+    const trustedTypes = (view as { trustedTypes?: ScriptUrlPolicyFactory }).trustedTypes;
+    const failing =
+      trustedTypes?.createPolicy(BUILDER_POLICY, { createScriptURL: (url) => url }).createScriptURL(FAILING_WORKER) ??
+      FAILING_WORKER;
     view.Worker = class extends view.Worker {
       constructor(_url: string | URL, options?: WorkerOptions) {
-        super(failing, options);
+        super(failing as string, options);
       }
     };
     const { plain, prerendered, said } = await writeBoth(builder, { tag: 'pa-statement-point' });

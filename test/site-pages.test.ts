@@ -9,6 +9,8 @@ import { fetchFromSite, parseHtml, testSite } from './site-server.js';
 
 const TITLE = 'Progressive Alliance statement on Belarus';
 const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+/** The major version, whose folder (`v0/`) follows its latest release. */
+const major = version.split('.')[0];
 
 interface Page {
   path: string;
@@ -195,6 +197,10 @@ describe('the headers the host sends', () => {
       const own = `'self' ${new URL(site).origin}`;
       expect(headers['content-security-policy']).to.contain(`script-src ${own}`).and.to.contain(`style-src ${own}`);
       expect(headers['content-security-policy']).not.to.contain('frame-ancestors');
+      // Trusted Types, with Lit's policy twice (the bundle's and hydrate.js's) and the builder's (test/trusted-types.test.ts).
+      expect(headers['content-security-policy']).to.contain(
+        "require-trusted-types-for 'script'; trusted-types lit-html pa-statement-builder 'allow-duplicates'",
+      );
       // The builder alone may be framed by its own site only.
       expect(headers['x-frame-options'], `x-frame-options of /${path}`).to.equal(
         path === '' ? 'SAMEORIGIN' : undefined,
@@ -216,6 +222,8 @@ describe('the headers the host sends', () => {
       'statement/point-4/card.png',
       `v${version}/pa-statement-widget.js`,
       `v${version}/locales/de.js`,
+      `v${major}/pa-statement-widget.js`,
+      `v${major}/locales/de.js`,
     ];
     const apache = (await executeServerCommand('test-site-apache', { paths })) as Record<
       string,
@@ -234,5 +242,12 @@ describe('the headers the host sends', () => {
     expect(headers['access-control-allow-origin']).to.equal('*');
     expect(headers['cache-control']).to.equal('public, max-age=31536000, immutable');
     expect(headers['x-content-type-options']).to.equal('nosniff');
+  });
+
+  it("keep CORS and an hour of caching, a day more revalidating, for the major version's folder", async () => {
+    const { status, headers } = await fetchFromSite(`v${major}/hydrate.js`);
+    expect(status).to.equal(200);
+    expect(headers['access-control-allow-origin']).to.equal('*');
+    expect(headers['cache-control']).to.equal('public, max-age=3600, stale-while-revalidate=86400');
   });
 });

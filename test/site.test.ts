@@ -3,6 +3,7 @@
 // The test server serves the site under the sub-path /site/ (web-test-runner.config.js).
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { hostedBundle, LATEST_FOLDER, PINNED_FOLDER, PINNED_INTEGRITY } from '../demo/hosted-versions.js';
 import { points } from '../src/content/statement.js';
 import { PHRASE_MODULES } from '../src/localization/phrases.js';
 import { MIN_INTERVAL_SECONDS } from '../src/statement-quote/pa-statement-quote.js';
@@ -40,7 +41,7 @@ describe('the built site', () => {
     // site's pages come before (test/site-pages.test.ts).
     const headersFile = await rules('/site/_headers');
     const folderRule = headersFile.indexOf(`/v${version}/*`);
-    expect(headersFile.slice(folderRule)).to.deep.equal([
+    expect(headersFile.slice(folderRule, folderRule + 3)).to.deep.equal([
       `/v${version}/*`,
       ...expected.map(([name, value]) => `  ${name}: ${value}`),
     ]);
@@ -210,5 +211,95 @@ describe('the builder’s facts, read from the package', () => {
     expect(Number(interval.min)).to.equal(MIN_INTERVAL_SECONDS);
     expect(builder.write({ tag: 'pa-statement-quote', interval: String(quote.interval) })).not.to.contain(' interval=');
     builder.iframe.remove();
+  });
+});
+
+describe("the built site's patch channel: the major version's folder", () => {
+  const major = `v${version.split('.')[0]}`;
+  const alias = `/site/${major}`;
+  const latest = `${location.origin}${alias}/pa-statement-widget.js`;
+  // Every file of the versioned folder but its .htaccess (each folder has its own headers).
+  const files = [
+    'pa-statement-widget.js',
+    'hydrate.js',
+    ...Object.keys(PHRASE_MODULES).map((language) => `locales/${language}.js`),
+    'pa-statement.css',
+    'pa-statement-point.css',
+    'pa-statement-quote.css',
+    'pa-statement-fallback.css',
+    'LICENSES.txt',
+  ];
+
+  it('is named for the major version (v0 for every 0.x), as the builder is told', () => {
+    expect(LATEST_FOLDER).to.equal(major);
+    expect(PINNED_FOLDER).to.equal(`v${version}`);
+  });
+
+  it('holds the same files as the versioned folder, byte for byte', async () => {
+    for (const file of files) {
+      const [aliased, pinned] = await Promise.all([bytes(`${alias}/${file}`), bytes(`${folder}/${file}`)]);
+      expect(pinned.length, file).to.be.greaterThan(0);
+      expect(aliased, file).to.deep.equal(pinned);
+    }
+  });
+
+  it('tells static hosts to send CORS and an hour of caching, then a day of revalidating in the background', async () => {
+    const expected = [
+      ['Access-Control-Allow-Origin', '*'],
+      ['Cache-Control', 'public, max-age=3600, stale-while-revalidate=86400'],
+    ];
+    const rules = async (path: string) =>
+      (await (await fetch(path)).text()).split('\n').filter((line) => line && !line.startsWith('#'));
+    const headersFile = await rules('/site/_headers');
+    const aliasRule = headersFile.indexOf(`/${major}/*`);
+    expect(aliasRule).to.be.greaterThan(-1);
+    expect(headersFile.slice(aliasRule, aliasRule + 3)).to.deep.equal([
+      `/${major}/*`,
+      ...expected.map(([name, value]) => `  ${name}: ${value}`),
+    ]);
+    // The versioned folder's rule matches no path of this folder, nor this one's a path of that.
+    expect(`/v${version}/`.startsWith(`/${major}/`)).to.equal(false);
+    expect(await rules(`${alias}/.htaccess`)).to.deep.equal(
+      expected.map(([name, value]) => `Header set ${name} "${value}"`),
+    );
+    expect((await fetch(`${alias}/locales/de.js`)).headers.get('Access-Control-Allow-Origin')).to.equal('*');
+  });
+
+  it('serves a snippet with the latest address on another origin, its locale module from the same folder', async () => {
+    expect(hostedBundle('latest', `${location.origin}/site/`)).to.deep.equal({ src: latest });
+    const { address, report } = await partnerPage(
+      'de',
+      `<script type="module" src="${latest}"></script><pa-statement-point point="4"></pa-statement-point>`,
+    );
+    expect(report.elements.map(({ defined, text }) => [defined, text.includes('Punkt 4 von 11')])).to.deep.equal([
+      [true, true],
+    ]);
+    expect(report.requests).to.have.members([
+      `${new URL(address).origin}/report.js`,
+      latest,
+      `${location.origin}${alias}/locales/de.js`,
+    ]);
+  });
+});
+
+describe("the pinned address's Subresource Integrity, as the builder is told it", () => {
+  const pinned = hostedBundle('pinned', `${location.origin}/site/`);
+  const sri = async (path: string) =>
+    `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', await bytes(path)))))}`;
+
+  it("is the SHA-384 of the versioned folder's bundle, as built in cdn/", async () => {
+    expect(pinned.src).to.equal(bundle);
+    expect(pinned.integrity).to.equal(PINNED_INTEGRITY);
+    expect(PINNED_INTEGRITY).to.equal(await sri(`${folder}/pa-statement-widget.js`));
+    expect(PINNED_INTEGRITY).to.equal(await sri('/cdn/pa-statement-widget.js'));
+  });
+
+  it('lets a browser run the bundle from another origin, and refuses it where the bytes differ (the control)', async () => {
+    const snippet = (integrity: string) =>
+      `<script type="module" src="${pinned.src}" integrity="${integrity}"></script><pa-statement-point point="4"></pa-statement-point>`;
+    const defined = async (integrity: string) =>
+      (await partnerPage('en', snippet(integrity))).report.elements.map((element) => element.defined);
+    expect(await defined(pinned.integrity ?? '')).to.deep.equal([true]);
+    expect(await defined(await sri(`${folder}/hydrate.js`))).to.deep.equal([false]);
   });
 });
