@@ -2,6 +2,7 @@
 import { points } from '../src/content/statement.js';
 import { LANGUAGES } from '../src/localization/phrases.js';
 import { MIN_INTERVAL_SECONDS } from '../src/statement-quote/pa-statement-quote.js';
+import { hostedBundle, LATEST_FOLDER, PINNED_FOLDER, type Channel } from './hosted-versions.js';
 import { prerenderInWorker } from './prerenderer.js';
 import {
   attributesOf,
@@ -16,17 +17,19 @@ import {
   type Output,
 } from './snippet.js';
 
-/** The versioned folder the site build publishes the bundle in, e.g. `v0.1.0` (set by vite.config.ts). */
-declare const __WIDGET_FOLDER__: string;
-
-/**
- * The bundle on the host this page is served from, as an absolute address: right on any host and under any
- * path, so a snippet copied from here works on any other site as pasted.
- */
-const hostedBundle = () => new URL(`${__WIDGET_FOLDER__}/pa-statement-widget.js`, document.baseURI).href;
-
 /** The site's root: the builder's own folder, where the statement's pages are (`statement/point-4/`). */
 const siteRoot = () => new URL('./', document.baseURI).href;
+
+/**
+ * The script the snippet loads: the bundle on the host this page is served from, in the channel's folder, as an
+ * absolute address (right on any host and under any path, so a snippet copied from here works on any other site
+ * as pasted), with its integrity if pinned; or the editor's own address, whose bytes the builder cannot know.
+ */
+function scriptOf(address: string, channel: Channel): Pick<EmbedOptions, 'scriptUrl' | 'integrity'> {
+  const hosted = hostedBundle(channel);
+  if (address && address !== hosted.src) return { scriptUrl: address, integrity: '' };
+  return { scriptUrl: hosted.src, integrity: hosted.integrity ?? '' };
+}
 
 function optionsOf(form: HTMLFormElement): EmbedOptions {
   const data = new FormData(form);
@@ -49,7 +52,7 @@ function optionsOf(form: HTMLFormElement): EmbedOptions {
     background: colour('background'),
     font: text('font'),
     href: text('href'),
-    scriptUrl: text('scriptUrl') || hostedBundle(),
+    ...scriptOf(text('scriptUrl'), String(data.get('channel')) as Channel),
     linkStylesheet: data.has('linkStylesheet'),
     prerendered: data.has('prerendered'),
     output: (text('output') || 'script') as Output,
@@ -92,7 +95,23 @@ export function mountBuilder(form: HTMLFormElement): void {
   }
   form.interval.value = defaultOptions.interval;
   form.interval.min = String(MIN_INTERVAL_SECONDS);
-  form.scriptUrl.value = form.scriptUrl.placeholder = hostedBundle();
+  // The channels, named for the folders this build publishes; the script address follows the channel chosen.
+  const channels = form.querySelector<HTMLSelectElement>('select[name="channel"]');
+  const major = LATEST_FOLDER.replace(/^v/, '');
+  for (const option of channels?.options ?? []) {
+    option.text =
+      option.value === 'pinned'
+        ? `Pinned: ${PINNED_FOLDER.replace(/^v/, '')} (immutable, with SRI)`
+        : `Latest ${major}.x (receives fixes)`;
+  }
+  const hostedAddresses = (['pinned', 'latest'] as const).map((channel) => hostedBundle(channel).src);
+  const followChannel = () => {
+    const address = hostedBundle(form.channel.value as Channel).src;
+    form.scriptUrl.placeholder = address;
+    // An address of the editor's own stays; an empty field means the channel's, as the placeholder shows.
+    if (hostedAddresses.includes(form.scriptUrl.value)) form.scriptUrl.value = address;
+  };
+  form.scriptUrl.value = hostedBundle(form.channel.value as Channel).src;
 
   /**
    * The code box while the prerenderer works: it keeps the code it had, marked busy, and Copy waits, so that only
@@ -145,6 +164,7 @@ export function mountBuilder(form: HTMLFormElement): void {
   const update = () => {
     // A linked stylesheet leaves the snippet no place for colours and font (see customPropertiesOf).
     form.colours.disabled = form.font.disabled = form.linkStylesheet.checked;
+    followChannel();
     if (colours) colours.disabled = form.colours.disabled || !form.colours.checked;
     const options = optionsOf(form);
     addressProblem.textContent = scriptAddressProblem(options.scriptUrl) || scriptAddressNote(options.scriptUrl);

@@ -46,6 +46,11 @@ export interface EmbedOptions {
   /** The drop-in bundle's address; the builder's default is the bundle on the host it is served from. */
   scriptUrl: string;
   /**
+   * The script's Subresource Integrity (`sha384-…`), for an address whose bytes never change (the site's pinned
+   * folder); '' for none.
+   */
+  integrity: string;
+  /**
    * Links the fallback's layout rules as the stylesheet published beside the bundle, in place of an inline
    * `<style>`, for pages whose Content-Security-Policy refuses inline styles.
    */
@@ -82,6 +87,7 @@ export const defaultOptions: Omit<EmbedOptions, 'scriptUrl'> = {
   background: '',
   font: '',
   href: '',
+  integrity: '',
   linkStylesheet: false,
   prerendered: false,
   output: 'script',
@@ -284,6 +290,8 @@ export function prerenderOptionsOf(options: EmbedOptions): PrerenderOptions {
   };
 }
 
+const integrityOf = ({ integrity }: EmbedOptions) => (integrity ? ` integrity="${escapeHtml(integrity)}"` : '');
+
 /** The complete snippet to paste into a page or a CMS "custom HTML" block. */
 export function snippetOf(options: EmbedOptions): string {
   const attributes = attributesOf(options)
@@ -299,7 +307,7 @@ export function snippetOf(options: EmbedOptions): string {
         '</style>',
       ];
   return [
-    `<script type="module" src="${escapeHtml(options.scriptUrl)}"></script>`,
+    `<script type="module" src="${escapeHtml(options.scriptUrl)}"${integrityOf(options)}></script>`,
     ...layout,
     `<${options.tag}${attributes}>`,
     ...fallbackOf(options),

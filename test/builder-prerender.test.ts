@@ -175,7 +175,7 @@ async function pasted(choice: Choice, lang = 'en') {
   const builder = await openBuilder();
   const { prerendered } = await writeBoth(builder, choice);
   builder.iframe.remove();
-  const script = /<script type="module" src="([^"]+)"><\/script>/.exec(prerendered);
+  const script = /<script type="module" src="([^"]+)" integrity="(sha384-[^"]+)"><\/script>/.exec(prerendered);
   if (!script) throw new Error('the snippet has no script tag');
   const page = await frame(
     { srcdoc: `<!doctype html><html lang="${lang}"><body>${prerendered.replace(script[0], '')}</body></html>` },
@@ -191,6 +191,7 @@ async function pasted(choice: Choice, lang = 'en') {
       const bundle = page.document.createElement('script');
       bundle.type = 'module';
       bundle.src = script[1];
+      bundle.integrity = script[2];
       page.document.body.append(bundle);
       await until(() => Boolean(page.view.customElements.get(tag)), `<${tag}> defined`);
       // It waits to be needed: a reader presses it.

@@ -58,13 +58,44 @@ describe('the built site', () => {
     const builder = await openBuilder();
     expect(builder.form.scriptUrl.value).to.equal(bundle);
     expect(await bytes(builder.form.scriptUrl.value)).to.deep.equal(await bytes('/cdn/pa-statement-widget.js'));
-    expect(builder.write({})).to.contain(`<script type="module" src="${bundle}"></script>`);
+    // Pinned by default: the versioned folder, with the bundle's integrity.
+    expect(PINNED_INTEGRITY).to.match(/^sha384-[\w+/]+=*$/);
+    expect(builder.write({})).to.contain(
+      `<script type="module" src="${bundle}" integrity="${PINNED_INTEGRITY}"></script>`,
+    );
     // The test server is this machine, over http: fine to try the code here, and the builder says so.
     expect(builder.document.querySelector('#script-address-problem')?.textContent).to.contain('this machine');
 
-    // Another address, e.g. a self-hosted copy, is taken when it is a full https one.
-    const own = builder.write({ scriptUrl: 'https://party.example/js/pa-statement-widget.js' });
-    expect(own).to.contain('<script type="module" src="https://party.example/js/pa-statement-widget.js"></script>');
+    // Another address, e.g. a self-hosted copy, is taken when it is a full https one, without an integrity the
+    // builder cannot know; and kept whichever channel is chosen.
+    const ownAddress = 'https://party.example/js/pa-statement-widget.js';
+    expect(builder.write({ scriptUrl: ownAddress })).to.contain(`<script type="module" src="${ownAddress}"></script>`);
+    expect(builder.write({ channel: 'latest' })).to.contain(`<script type="module" src="${ownAddress}"></script>`);
+    // An empty field means the channel's address, as its placeholder says.
+    const latest = `${location.origin}/site/${LATEST_FOLDER}/pa-statement-widget.js`;
+    expect(builder.write({ scriptUrl: '' })).to.contain(`<script type="module" src="${latest}"></script>`);
+    expect(builder.form.scriptUrl.placeholder).to.equal(latest);
+    builder.iframe.remove();
+  });
+
+  it('offers the pinned and the latest channel, named for their folders, and the address follows the choice', async () => {
+    const builder = await openBuilder();
+    const channel = builder.form.elements.namedItem('channel') as HTMLSelectElement;
+    const major = LATEST_FOLDER.slice(1);
+    expect([...channel.options].map((option) => [option.value, option.text])).to.deep.equal([
+      ['pinned', `Pinned: ${version} (immutable, with SRI)`],
+      ['latest', `Latest ${major}.x (receives fixes)`],
+    ]);
+    expect(builder.document.querySelector(`#${channel.getAttribute('aria-describedby')}`)?.textContent).to.match(
+      /never changes[\s\S]*integrity[\s\S]*fixes reach your page/,
+    );
+    const latest = `${location.origin}/site/${LATEST_FOLDER}/pa-statement-widget.js`;
+    const code = builder.write({ channel: 'latest' });
+    expect(builder.form.scriptUrl.value).to.equal(latest);
+    expect(code).to.contain(`<script type="module" src="${latest}"></script>`);
+    expect(code).not.to.contain('integrity');
+    expect(builder.write({ channel: 'pinned' })).to.contain(`src="${bundle}" integrity="${PINNED_INTEGRITY}"`);
+    expect(builder.form.scriptUrl.value).to.equal(bundle);
     builder.iframe.remove();
   });
 
