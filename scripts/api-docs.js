@@ -1,12 +1,14 @@
-// `npm run docs`: writes, from custom-elements.json, the API tables of docs/api.md (between its API markers) and
-// vscode.html-custom-data.json (completion and hover docs for the tags in VS Code). The prose around the markers is
-// written by hand and left as it is.
-// `npm run docs -- --check` fails when either is not what the manifest says.
+// `npm run docs`: writes, from custom-elements.json, the API tables of docs/api.md and the attribute list of
+// docs/security.md for HTML filters (each between its markers), and vscode.html-custom-data.json (completion and
+// hover docs for the tags in VS Code). The prose around the markers is written by hand and left as it is.
+// `npm run docs -- --check` fails when any is not what the manifest says.
 import { readFileSync, writeFileSync } from 'node:fs';
 import prettier from 'prettier';
 
-const START = '<!-- api:start (generated from custom-elements.json by npm run docs) -->';
-const END = '<!-- api:end -->';
+const markers = (name) => ({
+  start: `<!-- ${name}:start (generated from custom-elements.json by npm run docs) -->`,
+  end: `<!-- ${name}:end -->`,
+});
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules
@@ -78,8 +80,7 @@ function elementDocs(element) {
 
 // The tokens are shared by every element: one table.
 const tokens = elements[0]?.cssProperties ?? [];
-const generated = [
-  START,
+const apiTables = [
   ...elements.flatMap(elementDocs),
   '### CSS custom properties (all three elements)',
   '',
@@ -88,8 +89,27 @@ const generated = [
     ['Property', 'Default', 'Description'],
     tokens.map((token) => [code(token.name), code(token.default), cell(token.description)]),
   ),
-  END,
-].join('\n');
+];
+
+// What an author may write on each element, for a CMS's HTML filter: those every element has, once.
+const attributeNames = (element) => (element.attributes ?? []).map((attribute) => attribute.name);
+const shared = attributeNames(elements[0] ?? {}).filter((name) =>
+  elements.every((element) => attributeNames(element).includes(name)),
+);
+const filterTable = table(
+  'Attributes a filter should keep',
+  ['Element', 'Attributes'],
+  [
+    ...elements.map((element) => [
+      code(`<${element.tagName}>`),
+      attributeNames(element)
+        .filter((name) => !shared.includes(name))
+        .map(code)
+        .join(', '),
+    ]),
+    ['all three', shared.map(code).join(', ')],
+  ],
+);
 
 /** VS Code's custom HTML data format: https://github.com/microsoft/vscode-custom-data */
 const vscodeData = `${JSON.stringify(
@@ -115,18 +135,24 @@ const vscodeData = `${JSON.stringify(
   2,
 )}\n`;
 
-/** The page whose tables are generated: the API reference, beside the prose that explains them. */
-const PAGE = 'docs/api.md';
-const page = readFileSync(PAGE, 'utf8');
-const start = page.indexOf(START);
-const end = page.indexOf(END);
-if (start < 0 || end < start) throw new Error(`${PAGE} needs the markers ${START} and ${END}`);
-const updated = await prettier.format(page.slice(0, start) + generated + page.slice(end + END.length), {
-  ...(await prettier.resolveConfig(PAGE)),
-  filepath: PAGE,
-});
+/** `page` with the lines between its markers `name` replaced by `lines`, formatted as the repository formats it. */
+async function withRegion(page, name, lines) {
+  const { start, end } = markers(name);
+  const text = readFileSync(page, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${page} needs the markers ${start} and ${end}`);
+  return prettier.format(text.slice(0, from) + [start, ...lines, end].join('\n') + text.slice(to + end.length), {
+    ...(await prettier.resolveConfig(page)),
+    filepath: page,
+  });
+}
 
-const outputs = { [PAGE]: updated, 'vscode.html-custom-data.json': vscodeData };
+const outputs = {
+  'docs/api.md': await withRegion('docs/api.md', 'api', apiTables),
+  'docs/security.md': await withRegion('docs/security.md', 'filter', filterTable),
+  'vscode.html-custom-data.json': vscodeData,
+};
 if (process.argv.includes('--check')) {
   const stale = Object.entries(outputs).filter(([path, text]) => {
     try {
@@ -138,7 +164,7 @@ if (process.argv.includes('--check')) {
   for (const [path] of stale)
     console.error(`${path} differs from custom-elements.json: run npm run analyze && npm run docs`);
   if (stale.length > 0) process.exit(1);
-  console.log(`${PAGE} API tables and vscode.html-custom-data.json match custom-elements.json`);
+  console.log(`${Object.keys(outputs).join(', ')} match custom-elements.json`);
 } else {
   for (const [path, text] of Object.entries(outputs)) writeFileSync(path, text);
 }

@@ -52,14 +52,43 @@ const exportTargets = Object.values(pkg.exports).flatMap((target) =>
   typeof target === 'string' ? [target] : Object.values(target),
 );
 
+/** A pattern target (`./cdn/locales/*`) as a regular expression for the paths it exports. */
+const patternOf = (target) =>
+  new RegExp(
+    `^${target
+      .replace(/^\.\//, '')
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace('*', '[^/]+')}$`,
+  );
+
+/**
+ * The exports a server imports: those with a Node condition or a dist/ target. The others are the drop-in files
+ * for browsers (hydrate.js needs a DOM), stylesheets and data.
+ */
+const nodeSpecifiers = Object.entries(pkg.exports)
+  .filter(([, target]) => typeof target === 'object' && (target.node ?? target.default ?? '').startsWith('./dist/'))
+  .map(([subpath]) => pkg.name + subpath.slice(1));
+
 function checkContents(shipped) {
   // What the build wrote must ship: the drop-in bundle loads its locale modules from beside itself.
   const built = [...filesUnder('dist'), ...filesUnder('cdn')];
   if (built.length === 0) throw new Error('the tarball holds no build: the `prepack` script must build dist/ and cdn/');
-  const needed = [...exportTargets, pkg.types, pkg.customElements, ...built].map((path) => path.replace(/^\.\//, ''));
+  const patterns = exportTargets.filter((target) => target.includes('*'));
+  const needed = [...exportTargets, pkg.types, pkg.customElements, ...built]
+    .filter((path) => !patterns.includes(path))
+    .map((path) => path.replace(/^\.\//, ''));
   for (const path of new Set(needed)) if (!shipped.has(path)) problems.push(`the tarball lacks ${path}`);
+  for (const target of patterns) {
+    if (![...shipped].some((path) => patternOf(target).test(path))) {
+      problems.push(`the tarball holds no file for the export ${target}`);
+    }
+  }
+  // The README's guides ship with it, so that its links work wherever the package is read.
   const allowed =
-    /^(dist\/.+\.(js|d\.ts)|cdn\/(pa-statement-widget|hydrate)\.js|cdn\/pa-statement(-point|-quote)?\.css|cdn\/locales\/[a-z]{2}\.js|cdn\/LICENSES\.txt|custom-elements\.json|vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+    /^(dist\/.+\.(js|d\.ts)|cdn\/(pa-statement-widget|hydrate)\.js|cdn\/pa-statement(-point|-quote)?\.css|cdn\/locales\/[a-z]{2,3}\.js|cdn\/LICENSES\.txt|custom-elements\.json|vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md|SECURITY\.md|docs\/[\w-]+\.md)$/;
+  for (const guide of ['SECURITY.md', 'docs/web-editors.md', 'docs/developers.md', 'docs/api.md']) {
+    if (!shipped.has(guide)) problems.push(`the tarball lacks ${guide}`);
+  }
   for (const path of shipped) if (!allowed.test(path)) problems.push(`the tarball should not hold ${path}`);
 }
 
@@ -94,10 +123,7 @@ function checkConsumerApp(tarball) {
     app,
   );
 
-  const specifiers = Object.keys(pkg.exports)
-    .filter((subpath) => subpath.endsWith('.js') || subpath === '.' || subpath === './prerender')
-    .map((subpath) => pkg.name + subpath.slice(1));
-  const imported = execute('node', ['import-in-node.js', ...specifiers], app);
+  const imported = execute('node', ['import-in-node.js', ...nodeSpecifiers], app);
   if (!imported.ok) problems.push(...imported.output.split('\n'));
 
   const appSource = readFileSync(join(app, 'app.ts'), 'utf8');
