@@ -71,6 +71,20 @@ describe('bad input, as docs/api.md tells it', () => {
     expectOneWarning('pa-statement-quote', 'points', '99,tortur');
   });
 
+  for (const blank of ['', ' ']) {
+    it(`<pa-statement-quote points="${blank}">, as a template that fills in nothing writes it, quotes every point`, async () => {
+      const element = await fixture<PaStatementQuote>(html`<pa-statement-quote points=${blank}></pa-statement-quote>`);
+      expect(parts(element, 'slide')).to.have.length(points.length);
+      expect(element.hasAttribute('invalid')).to.equal(false);
+      expect(warnings.messages).to.deep.equal([]);
+      // A blank list among the entries is still a bad entry.
+      element.setAttribute('points', `${blank},4`);
+      await element.updateComplete;
+      expect(parts(element, 'slide')).to.have.length(1);
+      expectOneWarning('pa-statement-quote', 'points', `${blank},4`);
+    });
+  }
+
   for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x']) {
     for (const tag of ['pa-statement', 'pa-statement-point', 'pa-statement-quote']) {
       it(`<${tag} href="${href}"> links to nothing, until given an http(s) or relative address`, async () => {

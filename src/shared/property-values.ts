@@ -41,12 +41,15 @@ export function linkProperty<T extends Element>(element: T, name: keyof T & stri
 export const asNumber = (value: unknown): number =>
   typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
 
+/** A comma-separated list; an empty or blank one is no list, as a template that fills in nothing writes it. */
+const splitList = (text: string) => (text.trim() === '' ? [] : text.split(','));
+
 /**
  * A list option's entries, as the attribute `points="2,4,torture"` gives them or a page's script sets them (a list,
- * or text separated by commas); none for unset.
+ * or text separated by commas); none for unset or blank.
  */
 export const listOf = (value: unknown): unknown[] =>
-  Array.isArray(value) ? value : value == null ? [] : String(isText(value) ? value : '').split(',');
+  Array.isArray(value) ? value : value == null ? [] : splitList(String(isText(value) ? value : ''));
 
-/** The attribute converter of a list option: `points="2,4,torture"` is `['2', '4', 'torture']`. */
-export const listAttribute = { fromAttribute: (value: string | null) => (value === null ? null : value.split(',')) };
+/** The attribute converter of a list option: `points="2,4,torture"` is `['2', '4', 'torture']`, `points=""` `[]`. */
+export const listAttribute = { fromAttribute: (value: string | null) => (value === null ? null : splitList(value)) };

@@ -72,7 +72,7 @@ export class PaStatementQuote extends PaElement {
 
   /**
    * Which points to rotate, in order, each once: their numbers or slugs, e.g. `[2, 4, 'torture']`; the attribute
-   * separates them by commas, `points="2,4,torture"`. All by default.
+   * separates them by commas, `points="2,4,torture"`. All when unset or empty (`points=""`).
    */
   points?: readonly (number | string)[] | null;
 
