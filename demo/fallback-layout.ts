@@ -8,6 +8,7 @@
 // <style>, with the rules the chosen element and options need, and the stylesheet the site build publishes beside
 // the bundle, with all of them, for pages whose Content-Security-Policy refuses inline styles.
 import { ELEMENTS } from '../src/elements.js';
+import { DEFAULT_HEADING_LEVEL } from '../src/statement/pa-statement.js';
 import { TAG_NAMES, TAGS, type TagName } from '../src/tag-names.js';
 import { fallbackLanguage, phrasesByLanguage } from './phrases.js';
 import type { EmbedOptions } from './snippet.js';
@@ -75,12 +76,15 @@ interface Rule {
   lang?: string;
 }
 
+/** The fallback's heading: the element's, at its default level (the builder offers no other). */
+export const FALLBACK_HEADING = `h${DEFAULT_HEADING_LEVEL}`;
+
 const everyElement: Rule[] = [
   // The element's box, its tokens, and its resets of what a page's styles pass on: its text wraps as theirs does.
   { within: '', from: [':host'] },
   // With `theme`, the element paints its own background around a padding.
   { within: '', with: 'theme', from: [':host([theme])'] },
-  { within: ':is(h2, p, ol, figure, blockquote)', from: ['p,ol,figure,blockquote'] },
+  { within: `:is(${FALLBACK_HEADING}, p, ol, figure, blockquote)`, from: ['p,ol,figure,blockquote'] },
 ];
 
 /** The quoted text and its attribution, as `<pa-statement-point>` and each quote of `<pa-statement-quote>` show them. */
@@ -99,8 +103,8 @@ const numberColumn = () =>
 
 const byElement = (): Record<TagName, Rule[]> => ({
   [TAG_NAMES.statement]: [
-    { within: 'h2', from: ['[part~=title]'] },
-    { within: 'h2 + p', from: ['[part~=byline]'] },
+    { within: FALLBACK_HEADING, from: ['[part~=title]'] },
+    { within: `${FALLBACK_HEADING} + p`, from: ['[part~=byline]'] },
     { within: 'ol', from: ['[part~=list]'] },
     // Each point as the element lays it out: its number, its text at least 18em wide, and its copy button, which
     // goes under the text where the width is short. The button's box holds its label, invisible.

@@ -13,9 +13,10 @@ import { PaElement } from '../src/shared/pa-element.js';
 import { pointsBeforeShowAll } from '../src/statement/pa-statement.js';
 import { DEFAULT_INTERVAL_SECONDS } from '../src/statement-quote/pa-statement-quote.js';
 import { TAG_NAMES, TAGS, type TagName } from '../src/tag-names.js';
-import { FALLBACK_STYLESHEET, fallbackRules } from './fallback-layout.js';
-import { FRAME_SIZE } from './pages/oembed.js';
-import { pointPages, statementPage } from './pages/statement-pages.js';
+import { FALLBACK_HEADING, FALLBACK_STYLESHEET, fallbackRules } from './fallback-layout.js';
+import { embedFrame } from './pages/embed-page.js';
+import { escapeHtml } from './pages/site-context.js';
+import { embedPathOf, pointPages, statementPage, type StatementPage } from './pages/statement-pages.js';
 import { fallbackLanguage, phrasesByLanguage } from './phrases.js';
 
 export { TAGS };
@@ -140,8 +141,6 @@ export function customPropertiesOf(options: EmbedOptions): [string, string][] {
   return chosen.filter(([, value]) => value !== '');
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-
 /** The points a comma-separated field names, each once, as the element reads its attribute. */
 const pointsOf = (keys: string): StatementPoint[] => pointsNamed(keys.split(','));
 
@@ -182,7 +181,7 @@ function fallbackOf(options: EmbedOptions): string[] {
     const shown = shownPoints(options);
     const rest = points.filter((point) => !shown.includes(point));
     return [
-      `  <h2>${wording.title}</h2>`,
+      `  <${FALLBACK_HEADING}>${wording.title}</${FALLBACK_HEADING}>`,
       `  <p>${statement.publisher} · ${date}</p>`,
       '  <ol lang="en">',
       ...shown.map((point) => item(point, '    ')),
@@ -315,23 +314,10 @@ export function snippetOf(options: EmbedOptions): string {
   ].join('\n');
 }
 
-/** The site's page of the element chosen, under the site's address `site`; none for a rotating quote. */
-function pageOf(
-  options: EmbedOptions,
-  site: string,
-): { url: string; title: string; size: { width: number; height: number } } | undefined {
-  const page =
-    options.tag === TAG_NAMES.statement
-      ? statementPage
-      : options.tag === TAG_NAMES.point
-        ? pointPages[Number(options.point) - 1]
-        : undefined;
-  if (!page) return undefined;
-  return {
-    url: new URL(page.path, site).href,
-    title: page.title,
-    size: page.point ? FRAME_SIZE.point : FRAME_SIZE.statement,
-  };
+/** The site's page of the element chosen; none for a rotating quote. */
+function pageOf(options: EmbedOptions): StatementPage | undefined {
+  if (options.tag === TAG_NAMES.statement) return statementPage;
+  return options.tag === TAG_NAMES.point ? pointPages[Number(options.point) - 1] : undefined;
 }
 
 /**
@@ -341,7 +327,7 @@ function pageOf(
  */
 export function codeOf(options: EmbedOptions, site: string): { code: string; note: string } {
   if (options.output === 'script') return { code: snippetOf(options), note: '' };
-  const page = pageOf(options, site);
+  const page = pageOf(options);
   if (!page) {
     return {
       code: '',
@@ -350,16 +336,15 @@ export function codeOf(options: EmbedOptions, site: string): { code: string; not
   }
   if (options.output === 'link') {
     return {
-      code: page.url,
+      code: new URL(page.path, site).href,
       note: 'Paste it on a line of its own: WordPress (for any author), and other platforms that read oEmbed, show the point itself; social networks and chat apps show its card.',
     };
   }
-  const embed = new URL('embed/', page.url);
+  const embed = new URL(embedPathOf(page), site);
   if (options.lang) embed.searchParams.set('lang', options.lang);
   if (options.theme) embed.searchParams.set('theme', options.theme);
-  const { width, height } = page.size;
   return {
-    code: `<iframe src="${escapeHtml(embed.href)}" title="${escapeHtml(page.title)}" width="${width}" height="${height}" loading="lazy" style="border: 0; max-width: 100%"></iframe>`,
+    code: embedFrame(page, embed.href),
     note: 'For a site that allows frames but not scripts. The frame keeps this height; docs/embedding.md gives five lines of script that fit it to its content where scripts are allowed.',
   };
 }

@@ -114,8 +114,8 @@ describe('embed-code snippets', () => {
     const snippet = snippetOf(
       options({ href: 'https://example.org/?a=1&b="2"><script>', scriptUrl: 'x.js"><b>', linkStylesheet: true }),
     );
-    expect(snippet).to.contain('href="https://example.org/?a=1&#38;b=&#34;2&#34;&#62;&#60;script&#62;"');
-    expect(snippet).to.contain('src="x.js&#34;&#62;&#60;b&#62;"');
+    expect(snippet).to.contain('href="https://example.org/?a=1&amp;b=&quot;2&quot;&gt;&lt;script&gt;"');
+    expect(snippet).to.contain('src="x.js&quot;&gt;&lt;b&gt;"');
     expect(snippet).to.contain('href="pa-statement-fallback.css"');
     const parsed = new DOMParser().parseFromString(snippet, 'text/html');
     expect(parsed.querySelector('pa-statement-point')?.getAttribute('href')).to.equal(

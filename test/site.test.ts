@@ -138,11 +138,25 @@ describe('the built site', () => {
     );
     expect(builder.write({ output: 'link', tag: 'pa-statement' })).to.equal(`${site}statement/`);
     const frame = builder.write({ output: 'frame', tag: 'pa-statement-point', point: '7', lang: 'de', theme: 'dark' });
-    expect(frame).to.match(
-      new RegExp(
-        `^<iframe src="${site}statement/point-7/embed/\\?lang=de&#38;theme=dark" title="Point 7 of 11 · [^"]+" width="600" height="240" `,
-      ),
+    const element = new DOMParser().parseFromString(frame, 'text/html').querySelector('iframe') as HTMLIFrameElement;
+    expect(frame).to.equal(element.outerHTML);
+    expect(element.src).to.equal(`${site}statement/point-7/embed/?lang=de&theme=dark`);
+    expect(element.title).to.match(/^Point 7 of 11 · /);
+    expect([element.width, element.height, element.loading]).to.deep.equal(['600', '240', 'lazy']);
+    // Sandboxed to scripts alone, as the site's own framing code and WordPress frame it: the embed page runs there,
+    // and tells its parent its height.
+    expect([...element.sandbox]).to.deep.equal(['allow-scripts']);
+    document.body.insertAdjacentHTML('beforeend', frame);
+    const framed = document.body.lastElementChild as HTMLIFrameElement;
+    const height = await new Promise<unknown>((resolve) =>
+      addEventListener('message', function listener({ source, data }) {
+        if (source !== framed.contentWindow || data?.message !== 'height') return;
+        removeEventListener('message', listener);
+        resolve(data.value);
+      }),
     );
+    expect(height).to.be.a('number').and.to.be.greaterThan(100);
+    framed.remove();
     expect(builder.write({ output: 'link', tag: 'pa-statement-quote', lang: '', theme: '' })).to.equal('');
     expect(builder.document.querySelector('#code-status')?.textContent).to.contain('no page of its own');
     builder.iframe.remove();

@@ -3,12 +3,23 @@
 // the query, reports the page's height to the frame's parent, and speaks WordPress's embed protocol.
 import { LANGUAGES } from '../../src/localization/phrases.js';
 import { TAGS } from '../../src/tag-names.js';
+import { FRAME_SIZE } from './oembed.js';
 import { absolute, escapeHtml, relative, type SiteContext } from './site-context.js';
 import { embedPathOf, statementPage, type StatementPage } from './statement-pages.js';
 import { widgetMarkup } from './widget-markup.js';
 
 /** The languages the chrome may be asked for (`?lang=de`): the package's, English built in. */
 export const EMBED_LANGUAGES = [...LANGUAGES].sort();
+
+/**
+ * The frame of `page`'s embed page at `src` (with its query, if any), for a partner's own page: sandboxed to
+ * scripts alone (no access to the partner's page, its storage or its window), loaded as it nears the view, without
+ * a border, no wider than its column, and as tall as the page's widget at first.
+ */
+export function embedFrame(page: StatementPage, src: string): string {
+  const { width, height } = page.point ? FRAME_SIZE.point : FRAME_SIZE.statement;
+  return `<iframe class="pa-statement-embed" src="${escapeHtml(src)}" title="${escapeHtml(page.title)}" width="${width}" height="${height}" loading="lazy" style="border: 0; max-width: 100%" sandbox="allow-scripts"></iframe>`;
+}
 
 /** The widget each embed page frames. */
 function embeddedWidget(page: StatementPage, site: SiteContext): string {

@@ -2,7 +2,7 @@
 // the bundle from the versioned folder), the tags that link previews and WordPress read, and how to link or embed it.
 import { points } from '../../src/content/statement.js';
 import { absolute, escapeHtml, FAVICON, relative, type SiteContext } from './site-context.js';
-import { FRAME_SIZE } from './oembed.js';
+import { embedFrame } from './embed-page.js';
 import {
   CARD_SIZE,
   cardAltOf,
@@ -75,8 +75,7 @@ ${pointPages.map((page) => `    <li><a href="${relative(from, page.path)}">${esc
  * messages come from the origin "null", so the listener knows its frame by the window they come from.
  */
 export function framingCode(page: StatementPage, site: SiteContext): string {
-  const { width, height } = page.point ? FRAME_SIZE.point : FRAME_SIZE.statement;
-  return `<iframe class="pa-statement-embed" src="${absolute(site, embedPathOf(page))}" title="${page.title}" width="${width}" height="${height}" frameborder="0" sandbox="allow-scripts"></iframe>
+  return `${embedFrame(page, absolute(site, embedPathOf(page)))}
 <script>
   addEventListener('message', ({ source, data }) => {
     for (const frame of document.querySelectorAll('iframe.pa-statement-embed'))

@@ -29,6 +29,9 @@ export const absolute = (site: SiteContext, path: string) => new URL(path, site.
 export const relative = (from: string, path: string) =>
   '../'.repeat(from.split('/').filter(Boolean).length) + path || './';
 
-/** Text for HTML, in an element or a quoted attribute. */
+/** Text for HTML, in an element or a quoted attribute (either quote). */
 export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (character) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[character]};`);
+  text.replace(
+    /[&<>"']/g,
+    (character) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[character]};`,
+  );
