@@ -21,7 +21,7 @@ export {}; // Nothing imported or exported. Built as a module, it runs as a clas
   const framed = window.parent !== window;
   const widgets = WIDGETS ? [...document.querySelectorAll<HTMLElement>(WIDGETS)] : [];
 
-  /** The chrome's languages this version ships, written into the page by the build. */
+  /** The languages of the widget's phrases this version ships, written into the page by the build. */
   const languages = (document.currentScript?.dataset.languages ?? 'en').split(' ');
 
   function applyQuery(query: URLSearchParams): void {

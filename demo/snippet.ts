@@ -36,7 +36,7 @@ export interface EmbedOptions {
   interval: string;
   full: boolean;
   theme: '' | 'auto' | 'light' | 'dark';
-  /** The language of the widget's chrome ('' for the page's). */
+  /** The language of the widget's phrases: buttons, labels, attribution ('' for the page's). */
   lang: string;
   /** `--pa-*` colours ('' for the default). */
   accent: string;

@@ -17,17 +17,14 @@ const project = fileURLToPath(new URL('..', import.meta.url));
 const eleventy = fileURLToPath(new URL('../node_modules/@11ty/eleventy/cmd.cjs', import.meta.url));
 const PATH = '/eleventy-site';
 
-// The configuration the README gives.
-const CONFIG = `import litPlugin from '@lit-labs/eleventy-plugin-lit';
-
-export default function (config) {
-  config.addPlugin(litPlugin, {
-    mode: 'worker',
-    componentModules: ['./node_modules/pa-statement-widget/dist/all.js'],
-  });
-  config.addPassthroughCopy({ 'node_modules/pa-statement-widget/cdn': 'cdn' });
+/** The configuration docs/developers.md gives, read from it: the site is built as the guide says. */
+function configOfTheGuide() {
+  const guide = readFileSync(fileURLToPath(new URL('../docs/developers.md', import.meta.url)), 'utf8');
+  const config = /with this `eleventy\.config\.js`:\n\n```js\n([^`]+)```/.exec(guide)?.[1];
+  if (!config)
+    throw new Error('docs/developers.md no longer gives an eleventy.config.js after "with this `eleventy.config.js`:"');
+  return config;
 }
-`;
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -61,7 +58,7 @@ async function build() {
     `${root}node_modules/pa-statement-widget`,
     '--strip-components=1',
   ]);
-  writeFileSync(`${root}eleventy.config.js`, CONFIG);
+  writeFileSync(`${root}eleventy.config.js`, configOfTheGuide());
   writeFileSync(`${root}src/index.html`, PAGE);
   await run(process.execPath, [eleventy, '--input=src', '--output=_site', '--quiet'], { cwd: root });
   return `${PATH}/`;

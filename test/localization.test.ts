@@ -198,7 +198,7 @@ describe('localization', () => {
   });
 
   for (const code of ['en', ...codes]) {
-    it(`renders all the chrome in ${code}, the statement in English`, async () => {
+    it(`renders all its phrases in ${code}, the statement in English`, async () => {
       const translation = code === 'en' ? english : await loadPhrases(code);
       const { statement: full, point, quote } = await widgetsIn(code);
       const expected = NUMBERED_PHRASES[code];
@@ -537,7 +537,7 @@ describe('localization', () => {
       ),
     };
 
-    it('is used where the language matches, marked with its lang; the chrome stays English for a language without locale', async () => {
+    it('is used where the language matches, marked with its lang; the phrases stay English for a language without locale', async () => {
       registerTranslation('lt', lithuanian);
       expect(warnings.messages).to.deep.equal([]);
       const page = await fixture(html`
@@ -596,7 +596,7 @@ describe('localization', () => {
       expect(parts(point, 'translation')).to.deep.equal([]);
     });
 
-    it('re-renders connected widgets when registered, with the chrome of its language', async () => {
+    it('re-renders connected widgets when registered, with the phrases of its language', async () => {
       const element = await fixture<PaStatementPoint>(
         html`<pa-statement-point lang="de-CH" point="2"></pa-statement-point>`,
       );

@@ -8,7 +8,7 @@ import { absolute, escapeHtml, relative, type SiteContext } from './site-context
 import { embedPathOf, statementPage, type StatementPage } from './statement-pages.js';
 import { widgetMarkup } from './widget-markup.js';
 
-/** The languages the chrome may be asked for (`?lang=de`): the package's, English built in. */
+/** The languages the widget's phrases may be asked in (`?lang=de`): the package's, English built in. */
 export const EMBED_LANGUAGES = [...LANGUAGES].sort();
 
 /**
