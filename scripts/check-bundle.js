@@ -15,6 +15,13 @@ const importsOf = (code) => [
   ...code.matchAll(/(?:^|[;}])\s*import[\s{*"'`]|(?:^|[^.\w])import\s*\(\s*(["'`][^"'`]*["'`])?/g),
 ];
 
+// The budget the guide for developers states is size-limit's.
+const budget = Number.parseInt(JSON.parse(readFileSync('package.json', 'utf8'))['size-limit'][0].limit, 10);
+const statedBudget = `at most ${budget.toLocaleString('en')} B gzip -9`;
+if (!readFileSync('docs/developers.md', 'utf8').includes(statedBudget)) {
+  problems.push(`docs/developers.md should say the bundle's budget, "${statedBudget}"`);
+}
+
 const files = readdirSync('cdn').sort();
 const expectedFiles = [
   LICENCES_FILE,
