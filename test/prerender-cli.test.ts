@@ -44,7 +44,7 @@ describe('the prerenderer in Node', () => {
     expect(run.stderr).to.equal('');
     expect(run.stdout).to.equal(api.html);
     expect(run.stdout).to.match(/<!--pa-statement-widget digest \w+-->/);
-    expect(run.stdout).to.match(/data-render-key="de en \w+"/);
+    expect(run.stdout).to.match(/data-render-key="de en \w+ \w+"/);
     expect(run.stdout).to.contain('Punkt 4 von 11');
     expect(withoutPrerendering(run.stdout)).to.equal(SNIPPET);
   });
@@ -56,7 +56,7 @@ describe('the prerenderer in Node', () => {
     expect(run.stderr).to.equal('');
     expect(run.stdout).to.equal((await prerender(page)).html);
     expect(withoutPrerendering(run.stdout)).to.equal(page);
-    const languages = [...run.stdout.matchAll(/data-render-key="(\S+) (\S+) \S+"/g)].map(([, lang]) => lang);
+    const languages = [...run.stdout.matchAll(/data-render-key="(\S+) (\S+) \S+ \S+"/g)].map(([, lang]) => lang);
     expect(languages).to.deep.equal(['de', 'ru', 'en']);
     expect(run.stdout.match(/<template shadowrootmode="open">/g)?.length).to.equal(3);
   });
@@ -121,7 +121,7 @@ describe('the prerenderer in Node', () => {
     const { html } = await prerender('<div lang=""><pa-statement-point point="4"></pa-statement-point></div>', {
       lang: 'de',
     });
-    expect(html).to.match(/data-render-key="en en \w+"/);
+    expect(html).to.match(/data-render-key="en en \w+ \w+"/);
   });
 
   it('reads standard input as -, refuses what is not UTF-8, and survives deep nesting', async () => {

@@ -168,6 +168,14 @@ interface PartnerReport {
   requests: string[];
 }
 
+/**
+ * The page requested nothing but `expected`. What it did request shows in the elements being defined and speaking
+ * the language; WebKit lists no Resource Timing entry for a file served from its memory cache, where an earlier
+ * test loaded the same address.
+ */
+const expectRequestsAmong = (report: PartnerReport, expected: string[]) =>
+  expect(report.requests.filter((request) => !expected.includes(request))).to.deep.equal([]);
+
 /** Opens a page on the partner's origin with `html` pasted into its body and waits for its report. */
 async function partnerPage(lang: string, html: string): Promise<{ address: string; report: PartnerReport }> {
   const address = await executeServerCommand<string, { lang: string; html: string }>('paste-into-partner-page', {
@@ -210,8 +218,7 @@ describe('snippets copied from the built site, pasted into a page on another ori
     expect(statement).to.contain('Progressive Alliance statement on Belarus').and.to.contain(points[10].text);
     expect(point).to.contain(points[3].text).and.to.contain('Point 4 of 11');
     expect(quote).to.contain(points[0].quote).and.to.contain('Point 1 of 11');
-    // Listed in the order they finished, which varies between engines.
-    expect(report.requests).to.have.members([`${new URL(address).origin}/report.js`, bundle]);
+    expectRequestsAmong(report, [`${new URL(address).origin}/report.js`, bundle]);
   });
 
   it('render all three in German, loading de.js from the versioned folder too', async () => {
@@ -221,7 +228,7 @@ describe('snippets copied from the built site, pasted into a page on another ori
     expect(statement).to.contain('Erklärung der Progressiven Allianz zu Belarus').and.to.contain(points[10].text);
     expect(point).to.contain(points[3].text).and.to.contain('Punkt 4 von 11');
     expect(quote).to.contain(points[0].quote).and.to.contain('Punkt 1 von 11');
-    expect(report.requests).to.have.members([
+    expectRequestsAmong(report, [
       `${new URL(address).origin}/report.js`,
       bundle,
       `${location.origin}${folder}/locales/de.js`,
@@ -319,7 +326,7 @@ describe("the built site's patch channel: the major version's folder", () => {
     expect(report.elements.map(({ defined, text }) => [defined, text.includes('Punkt 4 von 11')])).to.deep.equal([
       [true, true],
     ]);
-    expect(report.requests).to.have.members([
+    expectRequestsAmong(report, [
       `${new URL(address).origin}/report.js`,
       latest,
       `${location.origin}${alias}/locales/de.js`,
