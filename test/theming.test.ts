@@ -135,7 +135,7 @@ describe('theming', () => {
         html`<pa-statement-point point="2" theme="blue"></pa-statement-point>`,
       );
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('theme="blue"').and.to.contain('light, dark or auto');
+      expect(warnings.messages[0]).to.contain('theme="blue"').and.to.contain('light, dark, auto');
       expect(part(element, 'text').textContent).to.equal(points[1].text);
     } finally {
       warnings.restore();

@@ -65,7 +65,7 @@ export function tellRenderingAfresh(element: Element, { reason, expected }: Mist
  * to the same control of a tree rendered afresh.
  */
 export function locator(root: ParentNode, element: Element): () => Element | undefined {
-  const selector = `[part="${element.getAttribute('part')}"]`;
+  const selector = `[part="${CSS.escape(element.getAttribute('part') ?? '')}"]`;
   const index = [...root.querySelectorAll(selector)].indexOf(element);
   return () => (element.isConnected ? element : root.querySelectorAll(selector)[index]);
 }

@@ -1,15 +1,15 @@
+import type { ReactiveElement } from 'lit';
 import { page } from '../localization/page-state.js';
 import { nextTask } from '../shared/next-task.js';
 import { locator, mistrust } from './check.js';
-import { DEFER_HYDRATION, type Need } from './protocol.js';
+import { DEFER_HYDRATION, HELD_CONTROL, POINT_ID_PREFIX, WAKING_INPUT, type Need } from './protocol.js';
 import type { EarlyInput } from './hydratable-element.js';
 import type { KeyedElement } from './render-key.js';
 
 /** How long a widget in view may wait for the browser to be idle before it hydrates anyway. */
 const IDLE_TIMEOUT_MS = 1000;
 
-const INPUT = ['pointerdown', 'focusin', 'keydown'];
-const ADDRESS = /^#pa-point-/;
+const namesAPoint = (hash: string) => hash.startsWith(`#${POINT_ID_PREFIX}`);
 
 type Widget = KeyedElement & { serverRendered?: ShadowRoot };
 
@@ -52,18 +52,18 @@ function watchPage(): MutationObserver {
       else setTimeout(woken, IDLE_TIMEOUT_MS);
     }
   });
-  addEventListener('hashchange', () => ADDRESS.test(location.hash) && wakeAll('address'));
+  addEventListener('hashchange', () => namesAPoint(location.hash) && wakeAll('address'));
   page.translationListeners.add(() => wakeAll());
   return observer;
 }
 
 /**
- * Clicks the control (`selector`) that `target` is in once `widget` is live, for a click held while it hydrated:
+ * Clicks the button that `target` is in once `widget` is live, for a click held while it hydrated:
  * the first click on "Show all" expands, the first on Next changes the quote. Whether there was such a control.
  */
-function replayWhenLive(widget: Widget, target: EventTarget, selector: string): boolean {
+function replayWhenLive(widget: Widget, target: EventTarget): boolean {
   const root = widget.shadowRoot;
-  const control = (target as Element).closest?.(selector);
+  const control = (target as Element).closest?.(HELD_CONTROL);
   if (!root || !control) return false;
   const find = locator(root, control);
   void widget.updateComplete.then(() => (find() as HTMLElement | undefined)?.click());
@@ -74,7 +74,7 @@ function replayWhenLive(widget: Widget, target: EventTarget, selector: string): 
 function holdClick(event: Event): void {
   const widget = event.currentTarget as Widget;
   if (widget.hasUpdated) return widget.removeEventListener('click', holdClick, true);
-  if (!replayWhenLive(widget, event.composedPath()[0], 'button')) return;
+  if (!replayWhenLive(widget, event.composedPath()[0])) return;
   event.preventDefault();
   event.stopImmediatePropagation();
   if (waiting.has(widget)) wake(widget);
@@ -106,23 +106,28 @@ async function checkEarly(widget: Widget): Promise<void> {
  * server-rendered parent or an island wait for it.
  */
 export function wait(widget: Widget, early: EarlyInput[] = []): void {
-  // Clicks the bundle held while this module loaded (see HydratableElement), on links too.
-  for (const { type, target } of early) if (type === 'click') replayWhenLive(widget, target, 'button, a');
+  // Clicks the bundle held while this module loaded (see HydratableElement).
+  for (const { type, target } of early) if (type === 'click') replayWhenLive(widget, target);
   if (waiting.has(widget) || ownedByParent(widget)) return;
   // Until it is live, from whatever wakes it.
   widget.addEventListener('click', holdClick, { capture: true });
-  if (!widget.shadowRoot || early.length > 0) return widget.removeAttribute(DEFER_HYDRATION);
+  // Nothing to wait for: no tree to hydrate, input already, or woken by the page while this module loaded.
+  if (!widget.shadowRoot || early.length > 0 || !widget.hasAttribute(DEFER_HYDRATION)) {
+    return widget.removeAttribute(DEFER_HYDRATION);
+  }
   changes ??= watchPage();
   const listening = new AbortController();
-  for (const type of INPUT)
+  for (const type of WAKING_INPUT)
     widget.addEventListener(type, () => wake(widget), { capture: true, signal: listening.signal });
-  changes.observe(widget, { attributes: true });
+  // Its own attributes, not those a page's scripts set on any element (class, style).
+  const attributes = (widget.constructor as typeof ReactiveElement).observedAttributes;
+  changes.observe(widget, { attributeFilter: attributes.filter((name) => name !== DEFER_HYDRATION) });
   const need = needOf(widget);
   if (need === 'sight') seen.observe(widget);
   waiting.set(widget, () => {
     listening.abort();
     seen.unobserve(widget);
   });
-  if (need === 'address' && ADDRESS.test(location.hash)) return wake(widget);
+  if (need === 'address' && namesAPoint(location.hash)) return wake(widget);
   void checkEarly(widget);
 }

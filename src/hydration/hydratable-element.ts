@@ -1,11 +1,11 @@
 import { adoptStyles, isServer, LitElement, ReactiveElement, type PropertyValues } from 'lit';
-import { DEFER_HYDRATION } from './protocol.js';
+import { DEFER_HYDRATION, HELD_CONTROL, WAKING_INPUT } from './protocol.js';
 import { RENDER_KEY, renderKeyOf, type RenderFacts } from './render-key.js';
 
 type HydrationModule = typeof import('./hydrate.js');
 
 /** Input that may come to a deferred widget before the hydration module: it wakes the widget once the module is here. */
-const EARLY_INPUT = ['pointerdown', 'focusin', 'keydown', 'click'];
+const EARLY_INPUT = [...WAKING_INPUT, 'click'];
 
 /** An input event kept for the hydration module, with its target inside the shadow root. */
 export interface EarlyInput {
@@ -75,14 +75,17 @@ export abstract class HydratableElement extends LitElement {
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     }
     if (!this.hasAttribute(DEFER_HYDRATION)) return this.__connect();
-    // Input before the module, which coordinates deferred widgets, is kept for it; a click waits to be replayed.
+    // Input before the module, which coordinates deferred widgets, is kept for it; a button's click waits to be
+    // replayed.
     const early: EarlyInput[] = [];
     const keep = (event: Event) => {
+      const target = event.composedPath()[0];
       if (event.type === 'click') {
+        if (!(target as Element).closest?.(HELD_CONTROL)) return;
         event.preventDefault();
         event.stopImmediatePropagation();
       }
-      early.push({ type: event.type, target: event.composedPath()[0] });
+      early.push({ type: event.type, target });
     };
     for (const type of EARLY_INPUT) this.addEventListener(type, keep, true);
     void loadHydration().then((hydration) => {
@@ -170,14 +173,14 @@ export abstract class HydratableElement extends LitElement {
     const hydration = this.__hydration;
     const root = this.renderRoot as ShadowRoot;
     this.__hydration = undefined;
-    if (hydration) {
-      if (hydration.hydrateServerTree(this, root, () => ReactiveElement.prototype['update'].call(this, changed)))
-        return;
-      this.__replace(root, hydration);
+    const applyProperties = () => ReactiveElement.prototype['update'].call(this, changed);
+    if (!hydration?.hydrateServerTree(this, root, applyProperties)) {
+      if (hydration) this.__replace(root, hydration);
+      super.update(changed);
+      (this.__focused?.() as HTMLElement | undefined)?.focus();
+      this.__focused = undefined;
     }
-    super.update(changed);
+    // The element is now as the client renders it: the key, which only a server writes, goes.
     if (!this.hasUpdated) this.removeAttribute(RENDER_KEY);
-    (this.__focused?.() as HTMLElement | undefined)?.focus();
-    this.__focused = undefined;
   }
 }

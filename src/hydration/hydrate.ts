@@ -5,7 +5,7 @@
 import { hydrate } from '@lit-labs/ssr-client';
 import type { RenderOptions } from 'lit';
 import { locator, mistrust, tellRenderingAfresh } from './check.js';
-import { RENDER_KEY, type KeyedElement } from './render-key.js';
+import type { KeyedElement } from './render-key.js';
 
 export { locator };
 export { stopWaiting, wait } from './coordinator.js';
@@ -13,7 +13,7 @@ export { stopWaiting, wait } from './coordinator.js';
 /**
  * Hydrates `widget`'s server-rendered `root` on its first update, where the check trusts it: `applyProperties`
  * (`ReactiveElement`'s update) applies the widget's properties, then `hydrate()` binds its template to the nodes in
- * place of rendering them, and the render key, which only a server writes, goes. Whether it did; where it did not
+ * place of rendering them. Whether it did; where it did not
  * (the check failed, or Lit's hydration threw), it says why once in the console, and the widget renders afresh.
  */
 export function hydrateServerTree(widget: KeyedElement, root: ShadowRoot, applyProperties: () => void): boolean {
@@ -23,7 +23,6 @@ export function hydrateServerTree(widget: KeyedElement, root: ShadowRoot, applyP
       const value = (widget as unknown as { render(): unknown }).render();
       applyProperties();
       hydrate(value, root, widget.renderOptions as RenderOptions);
-      widget.removeAttribute(RENDER_KEY);
       return true;
     } catch (error) {
       reason = { reason: `Lit could not hydrate it (${error instanceof Error ? error.message : error})` };

@@ -1,6 +1,18 @@
 /** Lit's protocol: an element that carries it waits, server-rendered, until its parent or a coordinator removes it. */
 export const DEFER_HYDRATION = 'defer-hydration';
 
+/** Input that wakes a waiting widget: pointer, focus, key. */
+export const WAKING_INPUT = ['pointerdown', 'focusin', 'keydown'];
+
+/**
+ * The controls whose click waits for the widget to be live, to be replayed then: its buttons. Links are followed as
+ * they are, with the reader's modifier keys.
+ */
+export const HELD_CONTROL = 'button';
+
+/** The address of a point of `<pa-statement>`: `#pa-point-4`, `#pa-point-torture`. */
+export const POINT_ID_PREFIX = 'pa-point-';
+
 /**
  * Besides input and change, what makes a kind of widget needed: for `<pa-statement>` an address naming one of its
  * points (`address`), for `<pa-statement-quote>` being seen (`sight`), its first rotation being due soon after.

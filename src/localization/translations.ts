@@ -48,9 +48,6 @@ const quotesOf = (texts: readonly string[], language: string) =>
 export const translationFor = (language: string) =>
   page.translations.get(language.toLowerCase()) ?? page.translations.get(primarySubtag(language));
 
-/** Calls `listener` whenever a translation is registered. */
-export const onTranslationRegistered = (listener: () => void) => page.translationListeners.add(listener);
-
 /** A value a translation must have: a text with more than white space. */
 const isFilledText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 

@@ -6,6 +6,7 @@ import type { LitElement } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import '../all.js';
+import { DEFER_HYDRATION } from '../hydration/protocol.js';
 import { TREE_DIGEST, treeTokens, type TreeNode } from '../hydration/tree-digest.js';
 import { digestOf } from '../shared/digest.js';
 import { loadLanguage } from '../localization/phrases.js';
@@ -95,7 +96,7 @@ function widgetTemplate(tag: string, attributes: [string, string][]) {
  */
 function renderedAttributes(element: Element, lang: string): [string, string][] {
   const observed = (customElements.get(element.tagName) as unknown as typeof LitElement).observedAttributes;
-  const given = element.attrs.filter(({ name }) => observed.includes(name) && name !== 'defer-hydration');
+  const given = element.attrs.filter(({ name }) => observed.includes(name) && name !== DEFER_HYDRATION);
   return [...given.map(({ name, value }): [string, string] => [name, value]), ['lang', lang]];
 }
 
@@ -200,7 +201,7 @@ export async function prerender(html: string, options?: PrerenderOptions): Promi
       const { shadow, attributes } = prerendered(element, lang, stylesheets);
       const end = (element.sourceCodeLocation?.startTag?.endOffset ?? 0) as number;
       // `rendered`: the snippet's fallback rules hold back; the shadow root shows, and the fallback is hidden.
-      const added = [{ name: 'rendered', value: '' }, { name: 'defer-hydration', value: '' }, ...attributes]
+      const added = [{ name: 'rendered', value: '' }, { name: DEFER_HYDRATION, value: '' }, ...attributes]
         .filter(({ name }) => !attributeOf(element, name))
         .map(({ name, value }) => (value ? ` ${name}="${escapeAttribute(value)}"` : ` ${name}`));
       pieces.push(html.slice(copied, end - 1), added.join(''), html.slice(end - 1, end));

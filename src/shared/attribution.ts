@@ -13,13 +13,17 @@ export const positionOf = (point: StatementPoint, { phrase }: Pick<Wording, 'phr
 export const attributionText = (point: StatementPoint, wording: Pick<Wording, 'phrase' | 'date'>) =>
   `${statement.publisher}, ${wording.date} · ${positionOf(point, wording)}`;
 
+/** "· Translation: …" after the date, where a partner's translation is shown: never the publisher's name alone. */
+export const translationMark = ({ translation }: Pick<Wording, 'translation'>) =>
+  translation ? html`· <span part="translation">${translation}</span>` : nothing;
+
 /** "Progressive Alliance, 18th September 2020 · Point 4 of 11 · Read the full statement" under a point. */
 export const attribution = (point: StatementPoint, wording: Wording, href?: string) => html`
   <figcaption part="attribution">
     <span part="publisher" lang="en">${statement.publisher}</span>,
     <time part="date" datetime=${statement.date}>${wording.date}</time> ·
     <span part="position">${positionOf(point, wording)}</span>
-    ${wording.translation ? html`· <span part="translation">${wording.translation}</span>` : nothing}
+    ${translationMark(wording)}
     ${href ? html`· <a part="link" href=${href}>${wording.phrase('readFullStatement')}</a>` : nothing}
   </figcaption>
 `;

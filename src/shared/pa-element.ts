@@ -10,7 +10,8 @@ import { nextTask } from './next-task.js';
 import { asText } from './values.js';
 import { warnInvalid } from './warn.js';
 
-const THEMES = ['light', 'dark', 'auto'];
+/** The values of `theme`. */
+export const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 /** While the page's elements upgrade, on definition: each then renders first in a task of its own. */
 let upgrading = false;
@@ -99,7 +100,7 @@ export abstract class PaElement extends HydratableElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
-      warnInvalid(this, 'theme', this.theme, 'light, dark or auto');
+      warnInvalid(this, 'theme', this.theme, THEMES.join(', '));
     }
   }
 

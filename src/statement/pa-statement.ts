@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
-import type { Need } from '../hydration/protocol.js';
+import { POINT_ID_PREFIX, type Need } from '../hydration/protocol.js';
 import { PaElement } from '../shared/pa-element.js';
 import type { Wording } from '../localization/wording.js';
 import { asNumber, isSafeLink, linkProperty } from '../shared/property-values.js';
+import { translationMark } from '../shared/attribution.js';
 import { warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
 
 /** The title's heading level unless `heading-level` says otherwise. */
 export const DEFAULT_HEADING_LEVEL = 2;
 /** A point's list item's id, which a page's address names to link to it: `#pa-point-4`. */
-const POINT_ID_PREFIX = 'pa-point-';
 const FRAGMENT_PREFIX = `#${POINT_ID_PREFIX}`;
 
 // Lit cannot bind a tag name; a real <hN> serves search engines as well as assistive technology.
@@ -256,7 +256,7 @@ export class PaStatement extends PaElement {
           <p part="byline">
             <span part="publisher" lang="en">${statement.publisher}</span> ·
             <time part="date" datetime=${statement.date}>${wording.date}</time>
-            ${wording.translation ? html`· <span part="translation">${wording.translation}</span>` : nothing}
+            ${translationMark(wording)}
           </p>
         </header>
         <ol id="points" part="list" role="list">
