@@ -13,7 +13,8 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  */
 const hydrationBeside = (): Plugin => ({
   name: 'pa-hydration-beside',
-  apply: 'build',
+  // The site's own pages bundle it as a chunk of their assets; the drop-in bundle loads it from beside itself.
+  apply: (_config, { command, mode }) => command === 'build' && mode !== 'site',
   enforce: 'pre',
   resolveId: (source, importer) =>
     source === './hydrate.js' && importer?.endsWith('/src/hydration/hydratable-element.ts')

@@ -10,12 +10,16 @@ import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs, selectedBrowsers, webkitDriverPort } from './scripts/browsers.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { headersFor, hostedVersionDefines } from './scripts/hosting.js';
+import { siteAddress } from './scripts/site-address.js';
 import { partnerSite } from './scripts/partner-site.js';
 import { servedPages, serverSide } from './scripts/server-side.js';
 import { bundleBesideSlowOrWrongFiles } from './scripts/slow-files.js';
 import { eleventySite } from './scripts/eleventy-site.js';
 import { testSite } from './scripts/test-site.js';
 import { wordpressEmbed } from './scripts/wordpress-embed.js';
+
+/** The address the site under test was built for (SITE_URL, or the local preview's), read once. */
+const builtSite = siteAddress().href;
 
 const launchers = {
   chromium: () =>
@@ -122,7 +126,7 @@ export default {
       if (!file.startsWith(resolve(folder)) || !existsSync(file) || !statSync(file).isFile()) return next();
       context.type = extname(file);
       context.body = readFileSync(file);
-      if (folder === 'site') context.set(Object.fromEntries(headersFor(path)));
+      if (folder === 'site') context.set(Object.fromEntries(headersFor(path, builtSite)));
     },
     servedPages,
     async function strictCsp(context, next) {

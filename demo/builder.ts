@@ -10,7 +10,6 @@ import {
   customPropertiesOf,
   defaultOptions,
   prerenderOptionsOf,
-  problemsOf,
   scriptAddressNote,
   scriptAddressProblem,
   type EmbedOptions,
@@ -129,10 +128,7 @@ export function mountBuilder(form: HTMLFormElement): void {
   let latest = 0;
   const showCode = (options: EmbedOptions) => {
     const request = (latest += 1);
-    // No code at all where it would be unsafe or would not work on a partner's page: the reasons instead.
-    const problems = problemsOf(options);
-    const { code: plain, note } =
-      problems.length > 0 ? { code: '', note: problems.join(' ') } : codeOf(options, siteRoot());
+    const { code: plain, note } = codeOf(options, siteRoot());
     if (!options.prerendered || options.output !== 'script' || !plain) {
       setBusy(false);
       code.textContent = plain;
@@ -140,9 +136,8 @@ export function mountBuilder(form: HTMLFormElement): void {
       copy.disabled = !plain;
       return;
     }
-    const snippet = plain;
     setBusy(true);
-    prerenderInWorker(snippet, prerenderOptionsOf(options)).then(
+    prerenderInWorker(plain, prerenderOptionsOf(options)).then(
       ({ html, warnings }) => {
         if (request !== latest) return;
         setBusy(false);
@@ -152,7 +147,7 @@ export function mountBuilder(form: HTMLFormElement): void {
       (error: Error) => {
         if (request !== latest) return;
         setBusy(false);
-        code.textContent = snippet;
+        code.textContent = plain;
         // One sentence, whatever the error: never a stack trace.
         const reason = error.message.split('\n')[0].replace(/\.$/, '');
         codeStatus.textContent = `The prerendered code could not be made: ${reason}. Below is the plain code, which works as well.`;
@@ -168,7 +163,6 @@ export function mountBuilder(form: HTMLFormElement): void {
     if (colours) colours.disabled = form.colours.disabled || !form.colours.checked;
     const options = optionsOf(form);
     addressProblem.textContent = scriptAddressProblem(options.scriptUrl) || scriptAddressNote(options.scriptUrl);
-    form.dataset.output = options.output;
     form.dataset.tag = options.tag;
     preview.replaceChildren(previewOf(options));
     showCode(options);

@@ -14,15 +14,15 @@ export {}; // Nothing imported or exported. Built as a module, it runs as a clas
 (() => {
   /** The widgets' tags, written into the page by the build, as a selector. */
   const WIDGETS = document.currentScript?.dataset.widgets ?? '';
-  const THEMES = ['light', 'dark', 'auto'];
 
   /** WordPress's secret: alphanumeric, as its wp-embed.js checks. */
   const secret = /^#\?secret=([A-Za-z0-9]+)$/.exec(location.hash)?.[1];
   const framed = window.parent !== window;
   const widgets = WIDGETS ? [...document.querySelectorAll<HTMLElement>(WIDGETS)] : [];
 
-  /** The languages of the widget's phrases this version ships, written into the page by the build. */
+  /** The languages of the widget's phrases this version ships, and its themes, written into the page by the build. */
   const languages = (document.currentScript?.dataset.languages ?? 'en').split(' ');
+  const themes = (document.currentScript?.dataset.themes ?? '').split(' ');
 
   function applyQuery(query: URLSearchParams): void {
     const ignored: string[] = [];
@@ -33,8 +33,8 @@ export {}; // Nothing imported or exported. Built as a module, it runs as a clas
     }
     const theme = query.get('theme');
     if (theme !== null) {
-      if (THEMES.includes(theme)) widgets.forEach((widget) => widget.setAttribute('theme', theme));
-      else ignored.push(`theme="${theme}" (${THEMES.join(', ')})`);
+      if (themes.includes(theme)) widgets.forEach((widget) => widget.setAttribute('theme', theme));
+      else ignored.push(`theme="${theme}" (${themes.join(', ')})`);
     }
     if (ignored.length > 0) console.warn(`pa-statement-widget embed: ignoring ${ignored.join(' and ')}.`);
   }

@@ -19,6 +19,7 @@ import {
   widgetHeaders,
 } from '../scripts/hosting.js';
 import { siteAddress, withoutAddressNotice } from '../scripts/site-address.js';
+import { staticHost } from '../scripts/static-host.js';
 import { FALLBACK_STYLESHEET, fallbackStylesheet } from './fallback-layout.js';
 import type { SiteContext } from './pages/site-context.js';
 import { sitePages } from './pages/site-pages.js';
@@ -60,10 +61,13 @@ const hostingFiles = (address: string) =>
 
 const pathOf = (request: Connect.IncomingMessage) => new URL(request.url ?? '/', 'http://host').pathname;
 
-const sendHostingHeaders: Connect.NextHandleFunction = (request, response, next) => {
-  for (const [name, value] of headersFor(pathOf(request))) response.setHeader(name, value);
-  next();
-};
+/** The dev server sends the headers the site's host sends, for the site at `site`. */
+const sendHostingHeaders =
+  (site: string): Connect.NextHandleFunction =>
+  (request, response, next) => {
+    for (const [name, value] of headersFor(pathOf(request), site)) response.setHeader(name, value);
+    next();
+  };
 
 const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -100,26 +104,6 @@ const pagesAreBuilt: Connect.NextHandleFunction = (request, response, next) => {
   notFound(response, "The statement's pages are made by the site build: see them with `npm run preview`.");
 };
 
-/**
- * The preview server, as static hosts do, sends a folder's address without its `/` on to the folder (whose page
- * links its files relative to it), and answers an address that names no file of the site with 404.html. It runs
- * after the server's own middlewares, before Vite's, which serve a folder's index.html.
- */
-function asStaticHost(outDir: string): Connect.NextHandleFunction {
-  return (request, response, next) => {
-    const path = decodeURIComponent(pathOf(request));
-    const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!path.endsWith('/') && existsSync(join(file, 'index.html'))) {
-      response.writeHead(301, { Location: `${path}/` }).end();
-      return;
-    }
-    if (existsSync(file)) return next();
-    response.statusCode = 404;
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(readFileSync(join(outDir, '404.html')));
-  };
-}
-
 export function widgetSite(): Plugin {
   /** The files the pages share, emitted at the start of the site build, by reference until their names are known. */
   const shared = { siteStylesheet: '', embedStylesheet: '', embedScript: '' };
@@ -131,10 +115,9 @@ export function widgetSite(): Plugin {
     // version's (demo/hosted-versions.ts). Read as the build starts, after `npm run build:cdn`.
     config: () => ({ define: hostedVersionDefines() }),
     configResolved(config) {
-      if (config.command !== 'build') return;
       const site = siteAddress();
       address = site.href;
-      if (!site.given) config.logger.warn(withoutAddressNotice);
+      if (config.command === 'build' && !site.given) config.logger.warn(withoutAddressNotice);
     },
     buildStart() {
       if (!address) return;
@@ -159,13 +142,13 @@ export function widgetSite(): Plugin {
       }
     },
     configureServer(server) {
-      server.middlewares.use(sendHostingHeaders);
+      server.middlewares.use(sendHostingHeaders(address));
       server.middlewares.use(serveWidgetFiles);
       server.middlewares.use(pagesAreBuilt);
     },
     configurePreviewServer(server) {
-      server.middlewares.use(sendHostingHeaders);
-      return () => server.middlewares.use(asStaticHost(server.config.build.outDir));
+      // The built site as a static host serves it, headers, folders' index.html and 404.html included.
+      server.middlewares.use(staticHost(server.config.build.outDir, address));
     },
   };
 }

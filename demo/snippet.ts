@@ -12,18 +12,15 @@ import { isSafeLink } from '../src/shared/property-values.js';
 import { PaElement } from '../src/shared/pa-element.js';
 import { pointsBeforeShowAll } from '../src/statement/pa-statement.js';
 import { DEFAULT_INTERVAL_SECONDS } from '../src/statement-quote/pa-statement-quote.js';
-import { TAG_NAMES, TAGS, type TagName } from '../src/tag-names.js';
+import { TAG_NAMES, type TagName } from '../src/tag-names.js';
 import { FALLBACK_HEADING, FALLBACK_STYLESHEET, fallbackRules } from './fallback-layout.js';
 import { embedFrame } from './pages/embed-page.js';
 import { escapeHtml } from './pages/site-context.js';
 import { embedPathOf, pointPages, statementPage, type StatementPage } from './pages/statement-pages.js';
 import { fallbackLanguage, phrasesByLanguage } from './phrases.js';
 
-export { TAGS };
-export type Tag = TagName;
-
 export interface EmbedOptions {
-  tag: Tag;
+  tag: TagName;
   /** `<pa-statement-point>`: the point shown. The options named as the elements' properties write those attributes. */
   point: string;
   /** `<pa-statement>`: the highlighted point ('' for none). */
@@ -95,13 +92,26 @@ export const defaultOptions: Omit<EmbedOptions, 'scriptUrl'> = {
 };
 
 /** The builder's options that set the elements' own properties: each writes its property's attribute. */
-type PropertyOption =
-  'point' | 'excerpt' | 'highlight' | 'numbered' | 'limit' | 'points' | 'interval' | 'full' | 'theme' | 'href';
+const PROPERTY_OPTIONS = [
+  'point',
+  'excerpt',
+  'highlight',
+  'numbered',
+  'limit',
+  'points',
+  'interval',
+  'full',
+  'theme',
+  'href',
+] as const satisfies readonly (keyof EmbedOptions)[];
 
-const isPropertyOption = (name: string): name is PropertyOption => Object.hasOwn(defaultOptions, name);
+type PropertyOption = (typeof PROPERTY_OPTIONS)[number];
+
+const isPropertyOption = (name: string): name is PropertyOption =>
+  (PROPERTY_OPTIONS as readonly string[]).includes(name);
 
 /** The elements' own defaults, as the builder's fields write them: a field at its element's default adds nothing. */
-export const ELEMENT_DEFAULTS: Partial<Record<PropertyOption, string>> = { interval: String(DEFAULT_INTERVAL_SECONDS) };
+const ELEMENT_DEFAULTS: Partial<Record<PropertyOption, string>> = { interval: String(DEFAULT_INTERVAL_SECONDS) };
 
 /**
  * The element's attributes, in order: a value, or `true` for a boolean attribute. Which apply to which element, their
@@ -255,11 +265,11 @@ const isColour = (value: string) => /^#[0-9a-f]{6}$/i.test(value);
 const isFontList = (value: string) => /^\s*(?:(?:'[\w -]+'|"[\w -]+"|[\w-]+(?: [\w-]+)*)\s*(?:,\s*|$))+$/.test(value);
 
 /**
- * Why the builder will not write code for `options`, each in a sentence; none when it will. Colours and fonts are
- * taken only as CSS values of their kind (the snippet's `<style>` must hold nothing else), links only as http(s)
- * addresses or relative ones, and the script only from an address that `scriptAddressProblem` accepts.
+ * Why the builder will not write the widget's code for `options`, each in a sentence; none when it will. Colours
+ * and fonts are taken only as CSS values of their kind (the snippet's `<style>` must hold nothing else), links only
+ * as http(s) addresses or relative ones, and the script only from an address that `scriptAddressProblem` accepts.
  */
-export function problemsOf(options: EmbedOptions): string[] {
+function problemsOf(options: EmbedOptions): string[] {
   const problems = [scriptAddressProblem(options.scriptUrl)];
   for (const name of ['accent', 'text', 'background'] as const) {
     if (options[name] && !isColour(options[name])) problems.push(`The ${name} colour must be written #rrggbb.`);
@@ -326,7 +336,11 @@ function pageOf(options: EmbedOptions): StatementPage | undefined {
  * apply, but for the frame's language and colour scheme.
  */
 export function codeOf(options: EmbedOptions, site: string): { code: string; note: string } {
-  if (options.output === 'script') return { code: snippetOf(options), note: '' };
+  if (options.output === 'script') {
+    // No code at all where it would be unsafe or would not work on a partner's page: the reasons instead.
+    const problems = problemsOf(options);
+    return problems.length > 0 ? { code: '', note: problems.join(' ') } : { code: snippetOf(options), note: '' };
+  }
   const page = pageOf(options);
   if (!page) {
     return {

@@ -1,23 +1,15 @@
 // Apache serving a built site from the folder it is in, with nothing but the modules a static host needs and the
 // site's own .htaccess files: what the tests compare with the headers the test servers send (scripts/hosting.js).
 // Debian's apache2, which the wordpress package brings.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { freePort } from './free-port.js';
 
 const APACHE = '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
-
-const freePort = () =>
-  new Promise((done, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
 
 const configOf = (root, folder, port) => `ServerName 127.0.0.1
 Listen 127.0.0.1:${port}
@@ -40,21 +32,40 @@ export async function apacheAnswers(siteFolder, paths) {
   if (!existsSync(APACHE)) {
     throw new Error(`Apache is missing (${APACHE}): install Debian's apache2 (scripts/setup.sh does, with wordpress).`);
   }
+  // A copy that Apache's user can read wherever the checkout is (a root's home is closed to others).
   const folder = mkdtempSync(join(tmpdir(), 'pa-apache-'));
+  chmodSync(folder, 0o755);
+  const root = join(folder, 'site');
+  cpSync(siteFolder, root, { recursive: true });
   const port = await freePort();
-  writeFileSync(join(folder, 'httpd.conf'), configOf(resolve(siteFolder), folder, port));
+  writeFileSync(join(folder, 'httpd.conf'), configOf(root, folder, port));
+  // In the foreground, as a child of this process: stopped with it, whatever happens.
+  const apache = spawn(APACHE, ['-f', join(folder, 'httpd.conf'), '-D', 'FOREGROUND'], { stdio: 'ignore' });
+  const fetchPath = (path) => fetch(`http://127.0.0.1:${port}/${path}`, { redirect: 'manual' });
   try {
-    execFileSync(APACHE, ['-f', join(folder, 'httpd.conf'), '-k', 'start'], { stdio: 'pipe' });
+    for (
+      let tries = 0;
+      !(await fetchPath('').then(
+        () => true,
+        () => false,
+      ));
+      tries += 1
+    ) {
+      if (tries > 100 || apache.exitCode !== null) {
+        const log = join(folder, 'error.log');
+        const reason = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').at(-1) : 'no error log';
+        throw new Error(`Apache did not start (${reason})`);
+      }
+      await delay(50);
+    }
     const answers = {};
     for (const path of paths) {
-      const response = await fetch(`http://127.0.0.1:${port}/${path}`, { redirect: 'manual' });
+      const response = await fetchPath(path);
       answers[path] = { status: response.status, headers: Object.fromEntries(response.headers) };
     }
     return answers;
   } finally {
-    if (existsSync(join(folder, 'apache.pid'))) {
-      process.kill(Number(readFileSync(join(folder, 'apache.pid'), 'utf8')));
-    }
+    apache.kill();
     rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
   }
 }

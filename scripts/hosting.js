@@ -4,7 +4,6 @@
 // Pages) and `.htaccess` (Apache), and the dev, preview and test servers send them.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { siteAddress } from './site-address.js';
 import { BUILDER_POLICY, LIT_POLICY } from './trusted-types.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -109,10 +108,10 @@ const rulesFor = (site) => [
 const writtenBy = '# Written by npm run build:site from scripts/hosting.js';
 
 /**
- * The headers for a path under the root (`/v0.1.0/locales/de.js`, `/v0/hydrate.js`, `/statement/point-4/`) of the site at `site`, by
- * default the address it is built for (SITE_URL, or the local preview's).
+ * The headers for a path under the root (`/v0.1.0/locales/de.js`, `/v0/hydrate.js`, `/statement/point-4/`) of the
+ * site at `site`, the address it is built for (`siteAddress()`).
  */
-export function headersFor(pathname, site = siteAddress().href) {
+export function headersFor(pathname, site) {
   return rulesFor(site)
     .filter((rule) => rule.matches(pathname))
     .flatMap((rule) => Object.entries(rule.headers));

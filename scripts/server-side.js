@@ -29,15 +29,14 @@ async function prerenderWithWarnings({ html: given, options, repeat = 1, summary
   const html = typeof given === 'string' ? given.repeat(repeat) : given;
   const warnings = [];
   const onWarning = (warning) => warnings.push(warning);
-  // Options that are no object (a test of bad input) cannot carry onWarning: their warning goes to the console.
+  // Unset options take onWarning; options that are no object (a test of bad input) cannot carry it, and their warning
+  // goes to the console, caught here while the call lasts.
+  const isObject = typeof options === 'object' && options !== null;
   const consoleWarn = console.warn;
-  if (typeof options !== 'object' || options === null) console.warn = onWarning;
+  if (!isObject && options !== undefined) console.warn = onWarning;
   try {
     const started = performance.now();
-    const prerendered = await prerender(
-      html,
-      typeof options === 'object' && options !== null ? { ...options, onWarning } : options,
-    );
+    const prerendered = await prerender(html, isObject || options === undefined ? { ...options, onWarning } : options);
     const milliseconds = performance.now() - started;
     // For a page too large to send back: its length, its templates, and the time taken.
     if (summary) {

@@ -23,7 +23,13 @@ const recorder = new URL('../test/fixtures/frame-recorder.js', import.meta.url);
 export function staticHost(folder, site) {
   const root = resolve(folder);
   const fileOf = (path) => {
-    const file = resolve(join(root, decodeURIComponent(path)));
+    let decoded;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return undefined; // A malformed escape names no file.
+    }
+    const file = resolve(join(root, decoded));
     return file === root || file.startsWith(root + sep) ? file : undefined;
   };
   return (request, response) => {

@@ -7,8 +7,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.js';
 
 /** Debian's WordPress reads /etc/wordpress/config-<name>.php where the server sets WORDPRESS_CONFIG to <name>. */
 const CONFIG_NAME = 'pa-statement-widget-test';
@@ -86,18 +87,6 @@ async function startMariadb() {
   startDetached('mysqld_safe', []);
   startedMariadb = true;
   await waitFor('MariaDB', mariadbAnswers);
-}
-
-/** A port on `host` that nothing listens on now. */
-function freePort(host) {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const phpString = (text) => `'${text.replace(/[\\']/g, '\\$&')}'`;

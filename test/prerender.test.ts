@@ -4,7 +4,8 @@
 // another language, is rendered afresh as soon as the script runs.
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { defaultOptions, snippetOf, TAGS } from '../demo/snippet.js';
+import { defaultOptions, snippetOf } from '../demo/snippet.js';
+import { TAGS } from '../src/tag-names.js';
 import { driverEmulatesMedia, frame, nextFrames } from './helpers.js';
 import {
   boxOf,

@@ -2,6 +2,7 @@
 // prerendered and nothing else, on no background. Their script (demo/embed-frame.ts) reads `lang` and `theme` from
 // the query, reports the page's height to the frame's parent, and speaks WordPress's embed protocol.
 import { LANGUAGES } from '../../src/localization/phrases.js';
+import { THEMES } from '../../src/shared/pa-element.js';
 import { TAGS } from '../../src/tag-names.js';
 import { FRAME_SIZE } from './oembed.js';
 import { absolute, escapeHtml, relative, type SiteContext } from './site-context.js';
@@ -44,7 +45,7 @@ export function embedPage(page: StatementPage, site: SiteContext): string {
 <title>${escapeHtml(page.title)}</title>
 <link rel="canonical" href="${absolute(site, page.path)}">
 <link rel="stylesheet" href="${relative(from, site.assets.embedStylesheet)}">
-<script src="${relative(from, site.assets.embedScript)}" defer data-languages="${EMBED_LANGUAGES.join(' ')}" data-widgets="${TAGS.join(', ')}"></script>
+<script src="${relative(from, site.assets.embedScript)}" defer data-languages="${EMBED_LANGUAGES.join(' ')}" data-themes="${THEMES.join(' ')}" data-widgets="${TAGS.join(', ')}"></script>
 <script type="module" src="${relative(from, `${site.widgetFolder}/pa-statement-widget.js`)}"></script>
 </head>
 <body>

@@ -2,6 +2,7 @@
 // the bundle from the versioned folder), the tags that link previews and WordPress read, and how to link or embed it.
 import { points } from '../../src/content/statement.js';
 import { absolute, escapeHtml, FAVICON, relative, type SiteContext } from './site-context.js';
+import { FALLBACK_STYLESHEET } from '../fallback-layout.js';
 import { embedFrame } from './embed-page.js';
 import {
   CARD_SIZE,
@@ -118,7 +119,7 @@ ${pointList(from)}`;
 ${discoveryTags(page, site).join('\n')}
 <link rel="icon" href="${relative(from, FAVICON)}" type="image/svg+xml">
 <link rel="stylesheet" href="${relative(from, site.assets.siteStylesheet)}">
-<link rel="stylesheet" href="${relative(from, `${site.widgetFolder}/pa-statement-fallback.css`)}">
+<link rel="stylesheet" href="${relative(from, `${site.widgetFolder}/${FALLBACK_STYLESHEET}`)}">
 <script type="module" src="${relative(from, `${site.widgetFolder}/pa-statement-widget.js`)}"></script>
 </head>
 <body>
