@@ -128,6 +128,11 @@ describe('prerendered widgets', () => {
     await nextFrames(10);
     expect([statement.hasUpdated, point.hasUpdated]).to.deep.equal([false, false]);
     expect((opened.view as Recording).warnings).to.deep.equal([]);
+    // What a page's scripts set on any element (a scroll-reveal's class and style) does not wake it.
+    point.classList.add('revealed');
+    point.style.opacity = '1';
+    await nextFrames(5);
+    expect(point.hasUpdated, 'still waiting after class and style changed').to.equal(false);
     // A change the point must show wakes it: its attribute, here.
     point.setAttribute('href', 'https://example.org/belarus');
     await until(() => point.hasUpdated, 'a changed point hydrates');
@@ -185,6 +190,30 @@ describe('prerendered widgets', () => {
     expect(shownPoints(statement)).to.equal(11);
     expect(changes).to.deep.equal([4]);
     expect([statement, quote].every((widget) => keptPrerenderedNodes(opened, widget))).to.equal(true);
+    close(opened);
+  });
+
+  it("let a link be followed as it is while the hydration module is on its way, the reader's modifier keys kept", async () => {
+    const { html } = await prerender(`${FAR_DOWN}<pa-statement-point point="4" href="#read-on"></pa-statement-point>`);
+    const opened = await page(html, { bundle: '/test/fixtures/slow-hydration/pa-statement-widget.js' });
+    const [point] = widgetsIn(opened.document);
+    await until(() => Boolean(opened.view.customElements.get('pa-statement-point')), 'the bundle has run');
+    const clicks: MouseEvent[] = [];
+    // The page sees the click as the reader made it, not cancelled (the listener cancels it: the frame stays).
+    opened.view.addEventListener('click', (event) => {
+      clicks.push(event);
+      expect(event.defaultPrevented, 'a held link').to.equal(false);
+      event.preventDefault();
+    });
+    const link = shadowPart(point, 'link');
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }));
+    expect(clicks.map((click) => click.ctrlKey)).to.deep.equal([true]);
+    // Nor is it clicked again once the widget is live.
+    point.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await until(() => point.hasUpdated, 'the point hydrates');
+    await point.updateComplete;
+    await nextFrames(2);
+    expect(clicks).to.have.length(1);
     close(opened);
   });
 
