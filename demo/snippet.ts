@@ -299,7 +299,9 @@ export function prerenderOptionsOf(options: EmbedOptions): PrerenderOptions {
   };
 }
 
-const integrityOf = ({ integrity }: EmbedOptions) => (integrity ? ` integrity="${escapeHtml(integrity)}"` : '');
+/** The integrity check, with the CORS request it needs said outright (a module script makes one in any case). */
+const integrityOf = ({ integrity }: EmbedOptions) =>
+  integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
 
 /** The complete snippet to paste into a page or a CMS "custom HTML" block. */
 export function snippetOf(options: EmbedOptions): string {

@@ -175,7 +175,10 @@ async function pasted(choice: Choice, lang = 'en') {
   const builder = await openBuilder();
   const { prerendered } = await writeBoth(builder, choice);
   builder.iframe.remove();
-  const script = /<script type="module" src="([^"]+)" integrity="(sha384-[^"]+)"><\/script>/.exec(prerendered);
+  const script =
+    /<script type="module" src="([^"]+)" integrity="(sha384-[^"]+)" crossorigin="anonymous"><\/script>/.exec(
+      prerendered,
+    );
   if (!script) throw new Error('the snippet has no script tag');
   const page = await frame(
     { srcdoc: `<!doctype html><html lang="${lang}"><body>${prerendered.replace(script[0], '')}</body></html>` },

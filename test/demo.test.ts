@@ -126,7 +126,7 @@ describe('embed-code snippets', () => {
   it('are, as the builder first writes one, what the README shows', async () => {
     // The README's front page shows the snippet the builder writes before an editor changes anything.
     const readme = await (await fetch('/README.md')).text();
-    const example = /```html\n(<script type="module" src="https:\/\/widget[^]*?)```/.exec(readme)?.[1] ?? '';
+    const example = /```html\n(<script\s+type="module"\s+src="https:\/\/widget[^]*?)```/.exec(readme)?.[1] ?? '';
     // It stands `sha384-…` for the pinned bundle's integrity, which changes with every build.
     const written = snippetOf(options({ integrity: 'sha384-…' }));
     // Prettier formats the README's copy: white space aside, it is the builder's snippet.

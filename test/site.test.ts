@@ -61,7 +61,7 @@ describe('the built site', () => {
     // Pinned by default: the versioned folder, with the bundle's integrity.
     expect(PINNED_INTEGRITY).to.match(/^sha384-[\w+/]+=*$/);
     expect(builder.write({})).to.contain(
-      `<script type="module" src="${bundle}" integrity="${PINNED_INTEGRITY}"></script>`,
+      `<script type="module" src="${bundle}" integrity="${PINNED_INTEGRITY}" crossorigin="anonymous"></script>`,
     );
     // The test server is this machine, over http: fine to try the code here, and the builder says so.
     expect(builder.document.querySelector('#script-address-problem')?.textContent).to.contain('this machine');
