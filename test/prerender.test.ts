@@ -217,6 +217,26 @@ describe('prerendered widgets', () => {
     close(opened);
   });
 
+  it('print every point of a statement that waited, limited as it was prerendered, then show what it showed', async () => {
+    const { html } = await prerender(`${FAR_DOWN}<pa-statement limit="3"></pa-statement>`);
+    const opened = await page(html);
+    const [statement] = widgetsIn(opened.document);
+    const loaded = () => opened.view.performance.getEntriesByType('resource').some(({ name }) => /hydrate/.test(name));
+    await until(loaded, 'the hydration module loads');
+    await nextFrames(3);
+    expect([statement.hasUpdated, shownPoints(statement)]).to.deep.equal([false, 3]);
+    // The print layout follows the event and its microtasks: by the next task, every point must be there.
+    opened.view.dispatchEvent(new Event('beforeprint'));
+    await new Promise((resolve) => opened.view.setTimeout(resolve));
+    expect(shownPoints(statement), 'before the print layout').to.equal(11);
+    expect(keptPrerenderedNodes(opened, statement), 'hydrated, not rendered afresh').to.equal(true);
+    opened.view.dispatchEvent(new Event('afterprint'));
+    await statement.updateComplete;
+    expect(shownPoints(statement)).to.equal(3);
+    expect((opened.view as Recording).warnings).to.deep.equal([]);
+    close(opened);
+  });
+
   it('do what the first key press says, and keep the focus where the reader put it', async () => {
     const { html } = await prerender(`${FAR_DOWN}${ARTICLE_SNIPPETS}`);
     const opened = await page(html);

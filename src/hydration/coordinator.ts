@@ -52,7 +52,9 @@ function watchPage(): MutationObserver {
       else setTimeout(woken, IDLE_TIMEOUT_MS);
     }
   });
-  addEventListener('hashchange', () => namesAPoint(location.hash) && wakeAll('address'));
+  addEventListener('hashchange', () => namesAPoint(location.hash) && wakeAll('all-points'));
+  // Before the print layout: a statement hydrates, then renders the points it was not prerendered with, in microtasks.
+  addEventListener('beforeprint', () => wakeAll('all-points'));
   page.translationListeners.add(() => wakeAll());
   return observer;
 }
@@ -128,6 +130,6 @@ export function wait(widget: Widget, early: EarlyInput[] = []): void {
     listening.abort();
     seen.unobserve(widget);
   });
-  if (need === 'address' && namesAPoint(location.hash)) return wake(widget);
+  if (need === 'all-points' && namesAPoint(location.hash)) return wake(widget);
   void checkEarly(widget);
 }

@@ -1,4 +1,5 @@
 import { adoptStyles, isServer, LitElement, ReactiveElement, type PropertyValues } from 'lit';
+import { nextTask } from '../shared/next-task.js';
 import { DEFER_HYDRATION, HELD_CONTROL, WAKING_INPUT } from './protocol.js';
 import { RENDER_KEY, renderKeyOf, type RenderFacts } from './render-key.js';
 
@@ -88,12 +89,15 @@ export abstract class HydratableElement extends LitElement {
       early.push({ type: event.type, target });
     };
     for (const type of EARLY_INPUT) this.addEventListener(type, keep, true);
-    void loadHydration().then((hydration) => {
-      for (const type of EARLY_INPUT) this.removeEventListener(type, keep, true);
-      // Without the module that coordinates it, a waiting widget would stay inert: it renders afresh instead.
-      if (hydration) hydration.wait(this, early);
-      else this.__connect(true);
-    });
+    // Loaded from the next task: the one that defines the elements, at the start of the page, stays short.
+    void nextTask()
+      .then(loadHydration)
+      .then((hydration) => {
+        for (const type of EARLY_INPUT) this.removeEventListener(type, keep, true);
+        // Without the module that coordinates it, a waiting widget would stay inert: it renders afresh instead.
+        if (hydration) hydration.wait(this, early);
+        else this.__connect(true);
+      });
   }
 
   override disconnectedCallback(): void {

@@ -14,8 +14,9 @@ export const HELD_CONTROL = 'button';
 export const POINT_ID_PREFIX = 'pa-point-';
 
 /**
- * Besides input and change, what makes a kind of widget needed: for `<pa-statement>` an address naming one of its
- * points (`address`), for `<pa-statement-quote>` being seen (`sight`), its first rotation being due soon after.
- * An element class names its need in a static `hydrateWhen`.
+ * Besides input and change, what makes a kind of widget needed: for `<pa-statement>` its points that a server did not
+ * render (`all-points`: an address naming one of them, or printing, as paper has no "Show all"), for
+ * `<pa-statement-quote>` being seen (`sight`), its first rotation being due soon after. An element class names its
+ * need in a static `hydrateWhen`.
  */
-export type Need = 'address' | 'sight';
+export type Need = 'all-points' | 'sight';

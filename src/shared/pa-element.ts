@@ -63,9 +63,6 @@ export abstract class PaElement extends HydratableElement {
    */
   theme?: 'light' | 'dark' | 'auto' | null;
 
-  /** Connected while the page's elements upgraded: its first render waits for a task of its own. */
-  private __upgraded = false;
-
   constructor() {
     super();
     this.addController(new LanguageController(this));
@@ -80,7 +77,6 @@ export abstract class PaElement extends HydratableElement {
    * the widget counts as rendered.
    */
   override connectedCallback(): void {
-    this.__upgraded = upgrading;
     // Asked for at once: a server-rendered widget that waits is checked in its language before it is needed.
     void loadLanguage(languageOf(this));
     if (this.serverRendered) this.toggleAttribute('rendered', true);
@@ -90,8 +86,8 @@ export abstract class PaElement extends HydratableElement {
   /** Its language's module, where one must load (not for long), then a task of its own if it upgraded. */
   protected override whenReady(): Promise<unknown> | undefined {
     const language = this.hasUpdated ? undefined : waitForLanguage(languageOf(this));
-    const upgraded = this.__upgraded;
-    this.__upgraded = false;
+    // Connecting as its tag is defined (a widget woken later, or added by a script, renders in that task).
+    const upgraded = upgrading;
     if (!language && !upgraded) return undefined;
     // The task of its own comes after the language: widgets waiting for one module still render apart.
     return Promise.resolve(language).then(() => (upgraded ? nextTask() : undefined));

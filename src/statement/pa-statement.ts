@@ -99,7 +99,7 @@ export class PaStatement extends PaElement {
    *
    * @internal
    */
-  static readonly hydrateWhen: Need = 'address';
+  static readonly hydrateWhen: Need = 'all-points';
 
   static override properties = {
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -147,6 +147,8 @@ export class PaStatement extends PaElement {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.__followFragment();
+    // Woken to print (a waiting prerendered statement: see the hydration coordinator), or first rendered meanwhile.
+    if (printing) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -246,8 +248,10 @@ export class PaStatement extends PaElement {
     const limited = this.__shownCount < points.length;
     const wording = this.wording;
     const marked = this.__linkedPoint ?? this.__highlighted;
-    // Printing shows every point: paper has no "Show all".
-    const shown = this.__expanded || printing ? undefined : new Set(pointsBeforeShowAll(this.__shownCount, marked));
+    // Printing shows every point, as paper has no "Show all"; from the second update, as the first hydrates what a
+    // server rendered (see firstUpdated).
+    const everyPoint = this.__expanded || (printing && this.hasUpdated);
+    const shown = everyPoint ? undefined : new Set(pointsBeforeShowAll(this.__shownCount, marked));
     const { phrase } = wording;
     return html`
       <article part="article" lang=${wording.lang} aria-labelledby="title">
