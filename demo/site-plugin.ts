@@ -23,7 +23,7 @@ import { staticHost } from '../scripts/static-host.js';
 import { FALLBACK_STYLESHEET, fallbackStylesheet } from './fallback-layout.js';
 import type { SiteContext } from './pages/site-context.js';
 import { sitePages } from './pages/site-pages.js';
-import { statementPage } from './pages/statement-pages.js';
+import { pointPages, statementPage } from './pages/statement-pages.js';
 
 const cdn = fileURLToPath(new URL('../cdn/', import.meta.url));
 const fromDemo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -114,6 +114,12 @@ export function widgetSite(): Plugin {
     // The builder's script addresses: the bundle in this versioned folder, with its integrity, or in the major
     // version's (demo/hosted-versions.ts). Read as the build starts, after `npm run build:cdn`.
     config: () => ({ define: hostedVersionDefines() }),
+    // The builder's page links each point's page, as the site names them.
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<!-- the point pages: demo/site-plugin.ts -->',
+        pointPages.map((page) => `<li><a href="${page.path}">Point ${page.point?.number}</a></li>`).join(''),
+      ),
     configResolved(config) {
       const site = siteAddress();
       address = site.href;
