@@ -195,8 +195,8 @@ among its paragraphs (\`<pa-statement-point point="4" excerpt>\`, \`<pa-statemen
 \`prerender()\` (dist/prerender/prerender.js) over it, and the article without the script, where each element's
 fallback stays in view. Median of ${article.runs} runs each, the three pages alternating; in brackets, what a page adds
 to the article without the script. The prerendered widgets paint with the page, from their declarative shadow roots,
-before the bundle has loaded, and the bundle hydrates each as it comes near the viewport (here the point and the
-statement; the quote, further down, stays as served while Lighthouse watches): against the page with the widget, the
+before the bundle has loaded, and each hydrates only when it must (the point and the statement on the reader's first
+input, the quote once seen and the browser idle), so while Lighthouse watches they stay as served: against the page with the widget, the
 comparison shows what server rendering changes for readers; against the page without the script, what the widgets
 still cost.
 
