@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { points, statement } from '../src/content/statement.js';
 import '../src/statement-point/pa-statement-point.define.js';
 import { css, type PropertyValues } from 'lit';
 import { PaStatementPoint } from '../src/statement-point/pa-statement-point.js';
-import { inside, part, parts, visibleText, watchWarnings } from './helpers.js';
+import { inside, nextFrames, part, parts, visibleText, watchWarnings } from './helpers.js';
 
 describe('<pa-statement-point>', () => {
   let warnings: ReturnType<typeof watchWarnings>;
@@ -146,5 +146,38 @@ describe('<pa-statement-point>', () => {
     element.point = 'torture';
     await element.updateComplete;
     expect(updates).to.deep.equal(['2', 'torture']);
+  });
+  it("runs a subclass's connectedCallback once per connection: deferred, in a language it waits for, changed meanwhile", async () => {
+    const connections: string[] = [];
+    class CountedPoint extends PaStatementPoint {
+      override connectedCallback(): void {
+        connections.push(String(this.point));
+        super.connectedCallback();
+      }
+    }
+    customElements.define('counted-point-test', CountedPoint);
+    // Inside a deferred parent, as Lit's protocol has it: the parent, not the element, decides when it connects.
+    const parent = await fixture<HTMLElement>(
+      html`<div lang="de" defer-hydration><counted-point-test point="4" defer-hydration></counted-point-test></div>`,
+    );
+    const element = parent.firstElementChild as CountedPoint;
+    element.setAttribute('point', '5');
+    parent.lang = 'fr';
+    await nextFrames(5);
+    expect(element.hasUpdated, 'updated while deferred').to.equal(false);
+    element.removeAttribute('defer-hydration');
+    await waitUntil(() => element.hasUpdated, 'the element rendered once woken');
+    await element.updateComplete;
+    expect(part(element, 'text').textContent).to.equal(points[4].text);
+    expect(part(element, 'position').textContent, 'in the language set while it waited').to.equal('Point 5 sur 11');
+    parent.lang = 'de';
+    element.point = 6;
+    await element.updateComplete;
+    await nextFrames(2);
+    expect(connections).to.deep.equal(['4']);
+    element.remove();
+    parent.append(element);
+    await element.updateComplete;
+    expect(connections).to.deep.equal(['4', '6']);
   });
 });
