@@ -67,6 +67,17 @@ const minifiedOutput = {
   postBanner: (chunk: { isEntry: boolean }) => (chunk.isEntry ? licenceComment() : (undefined as unknown as string)),
 } as const;
 
+/** A minified ES module in cdn/, from `entry`, its files named by `output`; `emptyOutDir` for the build that runs first. */
+const cdnBuild = (entry: string, output: { entryFileNames: string; chunkFileNames?: string }, emptyOutDir = false) => ({
+  outDir: fromRoot('cdn'),
+  emptyOutDir,
+  target: 'es2022',
+  sourcemap: process.env.SOURCEMAP === '1',
+  lib: { entry: fromRoot(entry), formats: ['es' as const] },
+  ...minified,
+  rolldownOptions: { output: { ...output, ...minifiedOutput } },
+});
+
 // `vite` serves the demo; `vite build` writes the drop-in bundle: one minified ES module with Lit's renderer
 // inside, and beside it a module per language in locales/, which the bundle imports on demand;
 // `vite build --mode site` writes the site (demo/site-plugin.ts): the demo and builder, and the bundle from cdn/ in a
@@ -89,29 +100,11 @@ export default defineConfig(({ command, mode }) => ({
     mode === 'site'
       ? { outDir: fromRoot('site'), emptyOutDir: true, target: 'es2022' }
       : mode === 'hydration'
-        ? {
-            outDir: fromRoot('cdn'),
-            emptyOutDir: false,
-            target: 'es2022',
-            sourcemap: process.env.SOURCEMAP === '1',
-            lib: { entry: fromRoot('src/hydration/hydrate.ts'), formats: ['es'] },
-            ...minified,
-            rolldownOptions: { output: { entryFileNames: 'hydrate.js', ...minifiedOutput } },
-          }
-        : {
-            outDir: fromRoot('cdn'),
-            emptyOutDir: true,
-            target: 'es2022',
-            sourcemap: process.env.SOURCEMAP === '1',
-            // Library mode: Vite wraps no dynamic import (the locale modules) in its preload helper.
-            lib: { entry: fromRoot('src/all.ts'), formats: ['es'] },
-            ...minified,
-            rolldownOptions: {
-              output: {
-                entryFileNames: 'pa-statement-widget.js',
-                chunkFileNames: 'locales/[name].js',
-                ...minifiedOutput,
-              },
-            },
-          },
+        ? cdnBuild('src/hydration/hydrate.ts', { entryFileNames: 'hydrate.js' })
+        : // Library mode: Vite wraps no dynamic import (the locale modules) in its preload helper.
+          cdnBuild(
+            'src/all.ts',
+            { entryFileNames: 'pa-statement-widget.js', chunkFileNames: 'locales/[name].js' },
+            true,
+          ),
 }));
