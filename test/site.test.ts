@@ -19,38 +19,53 @@ const bytes = async (path: string) => {
   return new Uint8Array(await response.arrayBuffer());
 };
 
+/** Each of `files` is served at `path` byte for byte as at `original`, and is not empty. */
+async function expectSameFiles(files: string[], path: string, original: string): Promise<void> {
+  for (const file of files) {
+    const [copy, source] = await Promise.all([bytes(`${path}/${file}`), bytes(`${original}/${file}`)]);
+    expect(source.length, file).to.be.greaterThan(0);
+    expect(copy, file).to.deep.equal(source);
+  }
+}
+
+/** A hosting file's rules: its lines, but blank ones and comments. */
+const hostingRules = async (path: string) =>
+  (await (await fetch(path)).text()).split('\n').filter((line) => line && !line.startsWith('#'));
+
+/**
+ * Static hosts are told to send `headers` for the site's folder at `path` (under /site/), and the test server sends
+ * them from the same definition (its own Cache-Control replaces that one).
+ */
+async function expectHostingHeaders(path: string, headers: [string, string][]): Promise<void> {
+  // Netlify and Cloudflare Pages: a path pattern at the start of a line, then its headers indented. Rules for the
+  // site's pages come before (test/site-pages.test.ts).
+  const headersFile = await hostingRules('/site/_headers');
+  const pattern = `${path.slice('/site'.length)}/*`;
+  const folderRule = headersFile.indexOf(pattern);
+  expect(folderRule, pattern).to.be.greaterThan(-1);
+  expect(headersFile.slice(folderRule, folderRule + 3)).to.deep.equal([
+    pattern,
+    ...headers.map(([name, value]) => `  ${name}: ${value}`),
+  ]);
+  // Apache: in the folder itself, so that it applies under any path and stays with the folder.
+  expect(await hostingRules(`${path}/.htaccess`)).to.deep.equal(
+    headers.map(([name, value]) => `Header set ${name} "${value}"`),
+  );
+  expect((await fetch(`${path}/locales/de.js`)).headers.get('Access-Control-Allow-Origin')).to.equal('*');
+}
+
 describe('the built site', () => {
   const files = ['pa-statement-widget.js', ...Object.keys(PHRASE_MODULES).map((language) => `locales/${language}.js`)];
 
   it('holds the bundle and every locale module in the versioned folder, byte for byte as in cdn/', async () => {
-    for (const file of files) {
-      const [published, built] = await Promise.all([bytes(`${folder}/${file}`), bytes(`/cdn/${file}`)]);
-      expect(built.length, file).to.be.greaterThan(0);
-      expect(published, file).to.deep.equal(built);
-    }
+    await expectSameFiles(files, folder, '/cdn');
   });
 
   it('tells static hosts, in _headers and .htaccess, to send CORS and a year of caching for it', async () => {
-    const expected = [
+    await expectHostingHeaders(folder, [
       ['Access-Control-Allow-Origin', '*'],
       ['Cache-Control', 'public, max-age=31536000, immutable'],
-    ];
-    const rules = async (path: string) =>
-      (await (await fetch(path)).text()).split('\n').filter((line) => line && !line.startsWith('#'));
-    // Netlify and Cloudflare Pages: a path pattern at the start of a line, then its headers indented. Rules for the
-    // site's pages come before (test/site-pages.test.ts).
-    const headersFile = await rules('/site/_headers');
-    const folderRule = headersFile.indexOf(`/v${version}/*`);
-    expect(headersFile.slice(folderRule, folderRule + 3)).to.deep.equal([
-      `/v${version}/*`,
-      ...expected.map(([name, value]) => `  ${name}: ${value}`),
     ]);
-    // Apache: in the versioned folder itself, so that it applies under any path and stays with the folder.
-    expect(await rules(`${folder}/.htaccess`)).to.deep.equal(
-      expected.map(([name, value]) => `Header set ${name} "${value}"`),
-    );
-    // The test server sends them from the same definition (its own Cache-Control replaces that one).
-    expect((await fetch(`${folder}/locales/de.js`)).headers.get('Access-Control-Allow-Origin')).to.equal('*');
     expect((await fetch('/site/index.html')).headers.get('Access-Control-Allow-Origin')).to.equal(null);
   });
 
@@ -288,33 +303,16 @@ describe("the built site's patch channel: the major version's folder", () => {
   });
 
   it('holds the same files as the versioned folder, byte for byte', async () => {
-    for (const file of files) {
-      const [aliased, pinned] = await Promise.all([bytes(`${alias}/${file}`), bytes(`${folder}/${file}`)]);
-      expect(pinned.length, file).to.be.greaterThan(0);
-      expect(aliased, file).to.deep.equal(pinned);
-    }
+    await expectSameFiles(files, alias, folder);
   });
 
   it('tells static hosts to send CORS and an hour of caching, then a day of revalidating in the background', async () => {
-    const expected = [
+    await expectHostingHeaders(alias, [
       ['Access-Control-Allow-Origin', '*'],
       ['Cache-Control', 'public, max-age=3600, stale-while-revalidate=86400'],
-    ];
-    const rules = async (path: string) =>
-      (await (await fetch(path)).text()).split('\n').filter((line) => line && !line.startsWith('#'));
-    const headersFile = await rules('/site/_headers');
-    const aliasRule = headersFile.indexOf(`/${major}/*`);
-    expect(aliasRule).to.be.greaterThan(-1);
-    expect(headersFile.slice(aliasRule, aliasRule + 3)).to.deep.equal([
-      `/${major}/*`,
-      ...expected.map(([name, value]) => `  ${name}: ${value}`),
     ]);
     // The versioned folder's rule matches no path of this folder, nor this one's a path of that.
     expect(`/v${version}/`.startsWith(`/${major}/`)).to.equal(false);
-    expect(await rules(`${alias}/.htaccess`)).to.deep.equal(
-      expected.map(([name, value]) => `Header set ${name} "${value}"`),
-    );
-    expect((await fetch(`${alias}/locales/de.js`)).headers.get('Access-Control-Allow-Origin')).to.equal('*');
   });
 
   it('serves a snippet with the latest address on another origin, its locale module from the same folder', async () => {
