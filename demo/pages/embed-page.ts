@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../src/localization/phrases.js';
 import { THEMES } from '../../src/shared/pa-element.js';
 import { TAGS } from '../../src/tag-names.js';
 import { FRAME_SIZE } from './oembed.js';
-import { absolute, escapeHtml, relative, type SiteContext } from './site-context.js';
+import { absolute, escapeHtml, htmlPage, relative, type SiteContext } from './site-context.js';
 import { embedPathOf, statementPage, type StatementPage } from './statement-pages.js';
 import { widgetMarkup } from './widget-markup.js';
 
@@ -36,21 +36,15 @@ function embeddedWidget(page: StatementPage, site: SiteContext): string {
 /** The page, before its widget is prerendered. */
 export function embedPage(page: StatementPage, site: SiteContext): string {
   const from = embedPathOf(page);
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(page.title)}</title>
-<link rel="canonical" href="${absolute(site, page.path)}">
-<link rel="stylesheet" href="${relative(from, site.assets.embedStylesheet)}">
-<script src="${relative(from, site.assets.embedScript)}" defer data-languages="${EMBED_LANGUAGES.join(' ')}" data-themes="${THEMES.join(' ')}" data-widgets="${TAGS.join(', ')}"></script>
-<script type="module" src="${relative(from, `${site.widgetFolder}/pa-statement-widget.js`)}"></script>
-</head>
-<body>
-${embeddedWidget(page, site)}
-</body>
-</html>
-`;
+  return htmlPage({
+    title: page.title,
+    head: [
+      '<meta name="robots" content="noindex">',
+      `<link rel="canonical" href="${absolute(site, page.path)}">`,
+      `<link rel="stylesheet" href="${relative(from, site.assets.embedStylesheet)}">`,
+      `<script src="${relative(from, site.assets.embedScript)}" defer data-languages="${EMBED_LANGUAGES.join(' ')}" data-themes="${THEMES.join(' ')}" data-widgets="${TAGS.join(', ')}"></script>`,
+      `<script type="module" src="${relative(from, `${site.widgetFolder}/pa-statement-widget.js`)}"></script>`,
+    ],
+    body: embeddedWidget(page, site),
+  });
 }

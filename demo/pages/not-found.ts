@@ -1,25 +1,21 @@
 // `404.html`: what the host shows for an address that names no page, a point that does not exist say
 // (`statement/point-12/`). Netlify and Cloudflare Pages serve it themselves; Apache through the site's `.htaccess`.
 // It is served at any address, so its links resolve against the site's own (`<base>`), not against the one asked for.
-import { escapeHtml, FAVICON, type SiteContext } from './site-context.js';
+import { escapeHtml, FAVICON, htmlPage, type SiteContext } from './site-context.js';
 import { siteHeader } from './reading-page.js';
 import { pointPages, statementPage } from './statement-pages.js';
 
 export function notFoundPage(site: SiteContext): string {
   const links = pointPages.map((page) => `  <li><a href="${page.path}">${escapeHtml(`${page.headline}`)}</a></li>`);
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<base href="${site.address}">
-<title>No such page · ${statementPage.title}</title>
-<link rel="icon" href="${FAVICON}" type="image/svg+xml">
-<link rel="stylesheet" href="${site.assets.siteStylesheet}">
-</head>
-<body>
-${siteHeader(statementPage.path, './')}
+  return htmlPage({
+    title: `No such page · ${statementPage.title}`,
+    head: [
+      '<meta name="robots" content="noindex">',
+      `<base href="${site.address}">`,
+      `<link rel="icon" href="${FAVICON}" type="image/svg+xml">`,
+      `<link rel="stylesheet" href="${site.assets.siteStylesheet}">`,
+    ],
+    body: `${siteHeader(statementPage.path, './')}
 <main>
 <h1>No such page</h1>
 <p>The statement has ${pointPages.length} points, numbered 1 to ${pointPages.length}, each with a page of its own
@@ -28,8 +24,6 @@ ${siteHeader(statementPage.path, './')}
 ${links.join('\n')}
 </ol>
 <p><a href="${statementPage.path}">Read the full statement</a>.</p>
-</main>
-</body>
-</html>
-`;
+</main>`,
+  });
 }

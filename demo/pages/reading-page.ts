@@ -1,7 +1,7 @@
 // The statement's page and each point's page: the widget prerendered (readable without JavaScript, then hydrated by
 // the bundle from the versioned folder), the tags that link previews and WordPress read, and how to link or embed it.
 import { points } from '../../src/content/statement.js';
-import { absolute, escapeHtml, FAVICON, relative, type SiteContext } from './site-context.js';
+import { absolute, escapeHtml, FAVICON, htmlPage, relative, type SiteContext } from './site-context.js';
 import { FALLBACK_STYLESHEET } from '../fallback-layout.js';
 import { embedFrame } from './embed-page.js';
 import {
@@ -110,25 +110,19 @@ ${pointNavigation(page)}`
     : // The widget's title is the page's heading (its fallback keeps the builder's h2).
       `${widgetMarkup('pa-statement', { numbered: true }).replace('<pa-statement', '<pa-statement heading-level="1"')}
 ${pointList(from)}`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(page.title)}</title>
-${discoveryTags(page, site).join('\n')}
-<link rel="icon" href="${relative(from, FAVICON)}" type="image/svg+xml">
-<link rel="stylesheet" href="${relative(from, site.assets.siteStylesheet)}">
-<link rel="stylesheet" href="${relative(from, `${site.widgetFolder}/${FALLBACK_STYLESHEET}`)}">
-<script type="module" src="${relative(from, `${site.widgetFolder}/pa-statement-widget.js`)}"></script>
-</head>
-<body>
-${siteHeader(relative(from, statementPage.path), relative(from, ''))}
+  return htmlPage({
+    title: page.title,
+    head: [
+      ...discoveryTags(page, site),
+      `<link rel="icon" href="${relative(from, FAVICON)}" type="image/svg+xml">`,
+      `<link rel="stylesheet" href="${relative(from, site.assets.siteStylesheet)}">`,
+      `<link rel="stylesheet" href="${relative(from, `${site.widgetFolder}/${FALLBACK_STYLESHEET}`)}">`,
+      `<script type="module" src="${relative(from, `${site.widgetFolder}/pa-statement-widget.js`)}"></script>`,
+    ],
+    body: `${siteHeader(relative(from, statementPage.path), relative(from, ''))}
 <main>
 ${main}
 ${sharing(page, site)}
-</main>
-</body>
-</html>
-`;
+</main>`,
+  });
 }

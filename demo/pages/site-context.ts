@@ -35,3 +35,18 @@ export const escapeHtml = (text: string) =>
     /[&<>"']/g,
     (character) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[character]};`,
   );
+
+/** A page of the site: in English, laid out for phones; `head` after its title, `body` inside `<body>`. */
+export const htmlPage = ({ title, head, body }: { title: string; head: string[]; body: string }) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+${head.join('\n')}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
