@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { freePort } from './free-port.js';
+import { waitFor } from './wait-for.js';
 
 const APACHE = '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
@@ -43,21 +43,21 @@ export async function apacheAnswers(siteFolder, paths) {
   const apache = spawn(APACHE, ['-f', join(folder, 'httpd.conf'), '-D', 'FOREGROUND'], { stdio: 'ignore' });
   const fetchPath = (path) => fetch(`http://127.0.0.1:${port}/${path}`, { redirect: 'manual' });
   try {
-    for (
-      let tries = 0;
-      !(await fetchPath('').then(
-        () => true,
-        () => false,
-      ));
-      tries += 1
-    ) {
-      if (tries > 100 || apache.exitCode !== null) {
-        const log = join(folder, 'error.log');
-        const reason = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').at(-1) : 'no error log';
-        throw new Error(`Apache did not start (${reason})`);
-      }
-      await delay(50);
-    }
+    await waitFor(
+      'Apache',
+      async () => {
+        if (apache.exitCode !== null) {
+          const log = join(folder, 'error.log');
+          const reason = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').at(-1) : 'no error log';
+          throw new Error(`Apache did not start (${reason})`);
+        }
+        return fetchPath('').then(
+          () => true,
+          () => false,
+        );
+      },
+      { timeoutMs: 5000, intervalMs: 50 },
+    );
     const answers = {};
     for (const path of paths) {
       const response = await fetchPath(path);

@@ -1,8 +1,8 @@
 // `npm test`: checks the browsers exist, starts WebKit's WebDriver (under Xvfb when there is no display),
 // then runs web-test-runner with coverage and passes its exit code on.
 import { spawn } from 'node:child_process';
-import { connect } from 'node:net';
 import { browserPaths, missingBrowsers, selectedBrowsers, webkitDriverPort } from './browsers.js';
+import { portAnswers, waitFor } from './wait-for.js';
 
 const browsers = selectedBrowsers();
 const missing = missingBrowsers(browsers);
@@ -21,22 +21,6 @@ function stopHelpers() {
   for (const child of helpers.reverse()) child.kill();
 }
 
-function portAnswers(port) {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => resolve(socket.end() && true));
-    socket.once('error', () => resolve(false));
-  });
-}
-
-async function waitForPort(port, timeoutMs) {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
-    if (await portAnswers(port)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
-}
-
 const env = { ...process.env };
 if (browsers.includes('webkit')) {
   if (!env.DISPLAY) {
@@ -44,7 +28,10 @@ if (browsers.includes('webkit')) {
     startHelper('Xvfb', [env.DISPLAY, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
   }
   startHelper(browserPaths.webkitDriver, [`--port=${webkitDriverPort}`, '--host=127.0.0.1'], env);
-  await waitForPort(webkitDriverPort, 20000);
+  await waitFor(`WebKitWebDriver on port ${webkitDriverPort}`, () => portAnswers(webkitDriverPort), {
+    timeoutMs: 20000,
+    intervalMs: 100,
+  });
 }
 
 const wtr = new URL('../node_modules/.bin/wtr', import.meta.url).pathname;

@@ -7,9 +7,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port.js';
+import { portAnswers, waitFor } from './wait-for.js';
 
 /** Debian's WordPress reads /etc/wordpress/config-<name>.php where the server sets WORDPRESS_CONFIG to <name>. */
 const CONFIG_NAME = 'pa-statement-widget-test';
@@ -41,23 +41,6 @@ function checkPrerequisites() {
       `The WordPress embed test needs Debian with ${PACKAGES}, run as root; this machine lacks ${lacking.join(' and ')}: run \`bash scripts/setup.sh\` as root, which installs them.`,
     );
   }
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function answers(port, host) {
-  return new Promise((resolve) => {
-    const socket = connect(port, host);
-    socket.once('connect', () => resolve(socket.end() && true));
-    socket.once('error', () => resolve(false));
-  });
-}
-
-async function waitFor(what, check, timeoutMs = 30000) {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(200)) {
-    if (await check()) return;
-  }
-  throw new Error(`${what} did not start within ${timeoutMs / 1000} s.`);
 }
 
 const mariadbAnswers = () => {
@@ -146,7 +129,7 @@ export async function startWordPress(host) {
     ['-d', 'display_errors=0', '-S', `${host}:${port}`, '-t', '/usr/share/wordpress', router],
     { ...env, PHP_CLI_SERVER_WORKERS: '4' },
   );
-  await waitFor("WordPress's PHP server", () => answers(port, host));
+  await waitFor("WordPress's PHP server", () => portAnswers(port, host));
   return { origin, author };
 }
 
