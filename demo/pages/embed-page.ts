@@ -4,7 +4,7 @@
 import { LANGUAGES } from '../../src/localization/phrases.js';
 import { THEMES } from '../../src/shared/pa-element.js';
 import { TAGS } from '../../src/tag-names.js';
-import { FRAME_SIZE } from './oembed.js';
+import { frameSizeOf } from './oembed.js';
 import { absolute, escapeHtml, htmlPage, relative, type SiteContext } from './site-context.js';
 import { embedPathOf, statementPage, type StatementPage } from './statement-pages.js';
 import { widgetMarkup } from './widget-markup.js';
@@ -18,7 +18,7 @@ export const EMBED_LANGUAGES = [...LANGUAGES].sort();
  * a border, no wider than its column, and as tall as the page's widget at first.
  */
 export function embedFrame(page: StatementPage, src: string): string {
-  const { width, height } = page.point ? FRAME_SIZE.point : FRAME_SIZE.statement;
+  const { width, height } = frameSizeOf(page);
   return `<iframe class="pa-statement-embed" src="${escapeHtml(src)}" title="${escapeHtml(page.title)}" width="${width}" height="${height}" loading="lazy" style="border: 0; max-width: 100%" sandbox="allow-scripts"></iframe>`;
 }
 

@@ -12,10 +12,13 @@ import { CARD_SIZE, cardPathOf, embedPathOf, statementPage, type StatementPage }
  * The frame's size before it reports its own height: a post's column wide, and about as tall as the widget there
  * (at 600 px a point takes 160 to 340 px; the statement's embed, three points and "Show all", 640 px).
  */
-export const FRAME_SIZE = {
+const FRAME_SIZE = {
   point: { width: 600, height: 240 },
   statement: { width: 600, height: 660 },
 } as const;
+
+/** The size of `page`'s frame before it reports its own height. */
+export const frameSizeOf = (page: StatementPage) => (page.point ? FRAME_SIZE.point : FRAME_SIZE.statement);
 
 /** The quoted words: a point's text, or every point, numbered, on the statement's. */
 function quotedText(page: StatementPage): string {
@@ -39,7 +42,7 @@ export interface OEmbedAnswer {
 }
 
 export function oembedAnswer(page: StatementPage, site: SiteContext): OEmbedAnswer {
-  const { width, height } = page.point ? FRAME_SIZE.point : FRAME_SIZE.statement;
+  const { width, height } = frameSizeOf(page);
   const pageUrl = absolute(site, page.path);
   // The point's attribution as the widget writes it; the statement's title, whose points follow.
   const source = `<a href="${pageUrl}">${escapeHtml(page.point ? page.attribution : page.title)}</a>`;
