@@ -18,8 +18,8 @@ import { eleventySite } from './scripts/eleventy-site.js';
 import { testSite } from './scripts/test-site.js';
 import { wordpressEmbed } from './scripts/wordpress-embed.js';
 
-/** The address the site under test was built for (SITE_URL, or the local preview's), read once. */
-const builtSite = siteAddress().href;
+/** The headers of the site under test, for the address it was built for (SITE_URL, or the local preview's). */
+const builtSiteHeaders = headersFor(siteAddress().href);
 
 const launchers = {
   chromium: () =>
@@ -126,7 +126,7 @@ export default {
       if (!file.startsWith(resolve(folder)) || !existsSync(file) || !statSync(file).isFile()) return next();
       context.type = extname(file);
       context.body = readFileSync(file);
-      if (folder === 'site') context.set(Object.fromEntries(headersFor(path, builtSite)));
+      if (folder === 'site') context.set(Object.fromEntries(builtSiteHeaders(path)));
     },
     servedPages,
     async function strictCsp(context, next) {

@@ -9,14 +9,13 @@ import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
 import {
   aliasFolder,
-  aliasHeaders,
   apacheHtaccess,
   headersFor,
   hostedVersionDefines,
   netlifyHeadersFile,
   siteHtaccess,
   widgetFolder,
-  widgetHeaders,
+  widgetFolders,
 } from '../scripts/hosting.js';
 import { siteAddress, withoutAddressNotice } from '../scripts/site-address.js';
 import { staticHost } from '../scripts/static-host.js';
@@ -37,16 +36,14 @@ function widgetFiles(): Map<string, string | Uint8Array> {
   if (!existsSync(join(cdn, 'pa-statement-widget.js'))) {
     throw new Error('cdn/pa-statement-widget.js is missing: run `npm run build:cdn` first (`npm run build:site` does)');
   }
+  const names = readdirSync(cdn, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    statSync(join(cdn, name)).isFile(),
+  );
+  const contents = new Map<string, string | Uint8Array>(names.map((name) => [name, readFileSync(join(cdn, name))]));
+  contents.set(FALLBACK_STYLESHEET, fallbackStylesheet());
   const files = new Map<string, string | Uint8Array>();
-  const folders = [
-    [widgetFolder, widgetHeaders],
-    [aliasFolder, aliasHeaders],
-  ] as const;
-  for (const [folder, headers] of folders) {
-    for (const name of readdirSync(cdn, { recursive: true, encoding: 'utf8' })) {
-      if (statSync(join(cdn, name)).isFile()) files.set(`${folder}/${name}`, readFileSync(join(cdn, name)));
-    }
-    files.set(`${folder}/${FALLBACK_STYLESHEET}`, fallbackStylesheet());
+  for (const [folder, headers] of widgetFolders) {
+    for (const [name, content] of contents) files.set(`${folder}/${name}`, content);
     files.set(`${folder}/.htaccess`, apacheHtaccess(headers));
   }
   return files;
@@ -62,12 +59,13 @@ const hostingFiles = (address: string) =>
 const pathOf = (request: Connect.IncomingMessage) => new URL(request.url ?? '/', 'http://host').pathname;
 
 /** The dev server sends the headers the site's host sends, for the site at `site`. */
-const sendHostingHeaders =
-  (site: string): Connect.NextHandleFunction =>
-  (request, response, next) => {
-    for (const [name, value] of headersFor(pathOf(request), site)) response.setHeader(name, value);
+function sendHostingHeaders(site: string): Connect.NextHandleFunction {
+  const headersOf = headersFor(site);
+  return (request, response, next) => {
+    for (const [name, value] of headersOf(pathOf(request))) response.setHeader(name, value);
     next();
   };
+}
 
 const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css' };
 

@@ -37,6 +37,16 @@ export const aliasHeaders = {
   'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400',
 };
 
+/**
+ * The site's two folders of the widget's files, each with the headers of its files.
+ *
+ * @type {[string, typeof widgetHeaders][]}
+ */
+export const widgetFolders = [
+  [widgetFolder, widgetHeaders],
+  [aliasFolder, aliasHeaders],
+];
+
 /** The Subresource Integrity value of `bytes` (`sha384-…`), as a `<script integrity>` attribute takes it. */
 export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
@@ -63,7 +73,7 @@ export const hostedVersionDefines = () => ({
  * twice (the bundle's copy of lit-html, and hydrate.js's for their prerendered widget), and the builder's, for its
  * prerenderer's worker (docs/security.md, "Trusted Types").
  */
-export function sitePolicy(site) {
+function sitePolicy(site) {
   const own = `'self' ${new URL(site).origin}`;
   return [
     `default-src ${own}`,
@@ -79,14 +89,14 @@ export function sitePolicy(site) {
 }
 
 /** Headers for every file of the site at the address `site`. */
-export const siteHeaders = (site) => ({
+const siteHeaders = (site) => ({
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Content-Security-Policy': sitePolicy(site),
 });
 
 /** Headers for the builder alone: a form with a copy button, which no other site has a reason to frame. */
-export const builderHeaders = { 'X-Frame-Options': 'SAMEORIGIN' };
+const builderHeaders = { 'X-Frame-Options': 'SAMEORIGIN' };
 
 /**
  * Which headers go with which paths under the site's root. No header is named by two rules that can match one
@@ -95,10 +105,7 @@ export const builderHeaders = { 'X-Frame-Options': 'SAMEORIGIN' };
 const rulesFor = (site) => [
   { pattern: '/*', headers: siteHeaders(site), matches: () => true },
   ...['/', '/index.html'].map((path) => ({ pattern: path, headers: builderHeaders, matches: (p) => p === path })),
-  ...[
-    [widgetFolder, widgetHeaders],
-    [aliasFolder, aliasHeaders],
-  ].map(([folder, headers]) => ({
+  ...widgetFolders.map(([folder, headers]) => ({
     pattern: `/${folder}/*`,
     headers,
     matches: (path) => path.startsWith(`/${folder}/`),
@@ -108,13 +115,12 @@ const rulesFor = (site) => [
 const writtenBy = '# Written by npm run build:site from scripts/hosting.js';
 
 /**
- * The headers for a path under the root (`/v0.1.0/locales/de.js`, `/v0/hydrate.js`, `/statement/point-4/`) of the
- * site at `site`, the address it is built for (`siteAddress()`).
+ * For the site at `site`, the address it is built for (`siteAddress()`): the headers of a path under its root
+ * (`/v0.1.0/locales/de.js`, `/v0/hydrate.js`, `/statement/point-4/`). The rules are made once, for every request.
  */
-export function headersFor(pathname, site) {
-  return rulesFor(site)
-    .filter((rule) => rule.matches(pathname))
-    .flatMap((rule) => Object.entries(rule.headers));
+export function headersFor(site) {
+  const rules = rulesFor(site);
+  return (pathname) => rules.filter((rule) => rule.matches(pathname)).flatMap((rule) => Object.entries(rule.headers));
 }
 
 /** `_headers`, as Netlify and Cloudflare Pages read it at the site's root: a path pattern, then indented headers. */

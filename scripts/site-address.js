@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 
 /** Where `npm run preview` serves the site (vite.config.ts: the preview server's host and default port). */
-export const LOCAL_PREVIEW = 'http://127.0.0.1:4173/';
+const LOCAL_PREVIEW = 'http://127.0.0.1:4173/';
 
 export class SiteAddressError extends Error {}
 

@@ -22,6 +22,7 @@ const recorder = new URL('../test/fixtures/frame-recorder.js', import.meta.url);
 /** The request handler (for `http.createServer`) of a host serving `folder`, the site built for `site`, at its root. */
 export function staticHost(folder, site) {
   const root = resolve(folder);
+  const headersOf = headersFor(site);
   const fileOf = (path) => {
     let decoded;
     try {
@@ -55,7 +56,7 @@ export function staticHost(folder, site) {
       body = body.toString('utf8').replace('<head>', `<head><script src="${RECORDED}.js"></script>`);
     }
     response.writeHead(found ? 200 : 404, {
-      ...Object.fromEntries(headersFor(path, site)),
+      ...Object.fromEntries(headersOf(path)),
       'Content-Type': contentTypes[extname(served)] ?? 'application/octet-stream',
     });
     response.end(request.method === 'HEAD' ? undefined : body);
