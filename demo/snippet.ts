@@ -68,7 +68,10 @@ export interface EmbedOptions {
 
 export type Output = 'script' | 'link' | 'frame';
 
-export const defaultOptions: Omit<EmbedOptions, 'scriptUrl'> = {
+/** What the element's markup and its fallback depend on: every option but where the script comes from. */
+export type ElementOptions = Omit<EmbedOptions, 'scriptUrl'>;
+
+export const defaultOptions: ElementOptions = {
   tag: TAG_NAMES.point,
   point: '4',
   highlight: '',
@@ -118,7 +121,7 @@ const ELEMENT_DEFAULTS: Partial<Record<PropertyOption, string>> = { interval: St
  * names and types come from the elements' own property declarations; a value equal to the element's default is
  * left out, as is an empty one.
  */
-export function attributesOf(options: EmbedOptions): [string, string | true][] {
+export function attributesOf(options: ElementOptions): [string, string | true][] {
   const declared: Record<string, PropertyDeclaration> = {
     ...ELEMENTS[options.tag].properties,
     ...PaElement.properties,
@@ -155,7 +158,7 @@ export function customPropertiesOf(options: EmbedOptions): [string, string][] {
 const pointsOf = (keys: string): StatementPoint[] => pointsNamed(keys.split(','));
 
 /** The widget's words in the language its fallback is written in. */
-function wordingFor(options: EmbedOptions) {
+function wordingFor(options: ElementOptions) {
   const lang = fallbackLanguage(options.lang);
   return { ...wordingIn(lang, phrasesByLanguage[lang]), title: phrasesByLanguage[lang].title };
 }
@@ -163,7 +166,7 @@ function wordingFor(options: EmbedOptions) {
 type FallbackWording = ReturnType<typeof wordingFor>;
 
 /** "Progressive Alliance, 18th September 2020 · Point 4 of 11 · Read the full statement", as the element writes it. */
-function attributionOf(point: StatementPoint, options: EmbedOptions, wording: FallbackWording): string {
+function attributionOf(point: StatementPoint, options: ElementOptions, wording: FallbackWording): string {
   const link = options.href
     ? ` · <a href="${escapeHtml(options.href)}">${wording.phrase('readFullStatement')}</a>`
     : '';
@@ -171,7 +174,7 @@ function attributionOf(point: StatementPoint, options: EmbedOptions, wording: Fa
 }
 
 /** The points `<pa-statement>` shows before "Show all", as the element chooses them. */
-function shownPoints(options: EmbedOptions): StatementPoint[] {
+function shownPoints(options: ElementOptions): StatementPoint[] {
   const limit = Number(options.limit);
   if (!(Number.isInteger(limit) && limit >= 1 && limit < points.length)) return [...points];
   return pointsBeforeShowAll(limit, pointsOf(options.highlight)[0]);
@@ -181,7 +184,7 @@ function shownPoints(options: EmbedOptions): StatementPoint[] {
  * What readers without JavaScript, and search engines, see: the statement's own words, in the element's structure,
  * so that the fallback rules (fallback-layout.ts) lay it out as the element will be.
  */
-function fallbackOf(options: EmbedOptions): string[] {
+function fallbackOf(options: ElementOptions): string[] {
   const wording = wordingFor(options);
   const { date, phrase } = wording;
   if (options.tag === TAG_NAMES.statement) {
@@ -303,11 +306,19 @@ export function prerenderOptionsOf(options: EmbedOptions): PrerenderOptions {
 const integrityOf = ({ integrity }: EmbedOptions) =>
   integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
 
-/** The complete snippet to paste into a page or a CMS "custom HTML" block. */
-export function snippetOf(options: EmbedOptions): string {
-  const attributes = attributesOf(options)
+/**
+ * The element with the attributes chosen, then `pageAttributes` (a generated page's own), and its fallback: the
+ * statement's words for readers whose browser runs no script or shows no shadow root.
+ */
+export function elementMarkup(options: ElementOptions, pageAttributes: [string, string][] = []): string {
+  const attributes = [...attributesOf(options), ...pageAttributes]
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
+  return [`<${options.tag}${attributes}>`, ...fallbackOf(options), `</${options.tag}>`].join('\n');
+}
+
+/** The complete snippet to paste into a page or a CMS "custom HTML" block. */
+export function snippetOf(options: EmbedOptions): string {
   const properties = customPropertiesOf(options).map(([name, value]) => `    ${name}: ${value};`);
   const layout = options.linkStylesheet
     ? [`<link rel="stylesheet" href="${escapeHtml(stylesheetBeside(options.scriptUrl))}" />`]
@@ -320,9 +331,7 @@ export function snippetOf(options: EmbedOptions): string {
   return [
     `<script type="module" src="${escapeHtml(options.scriptUrl)}"${integrityOf(options)}></script>`,
     ...layout,
-    `<${options.tag}${attributes}>`,
-    ...fallbackOf(options),
-    `</${options.tag}>`,
+    elementMarkup(options),
   ].join('\n');
 }
 

@@ -108,7 +108,7 @@ export function readingPage(page: StatementPage, site: SiteContext): string {
 ${widgetMarkup('pa-statement-point', { point: String(page.point.number), href: relative(from, statementPage.path) })}
 ${pointNavigation(page)}`
     : // The widget's title is the page's heading (its fallback keeps the builder's h2).
-      `${widgetMarkup('pa-statement', { numbered: true }).replace('<pa-statement', '<pa-statement heading-level="1"')}
+      `${widgetMarkup('pa-statement', { numbered: true }, [['heading-level', '1']])}
 ${pointList(from)}`;
   return htmlPage({
     title: page.title,
