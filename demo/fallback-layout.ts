@@ -8,6 +8,7 @@
 // <style>, with the rules the chosen element and options need, and the stylesheet the site build publishes beside
 // the bundle, with all of them, for pages whose Content-Security-Policy refuses inline styles.
 import { ELEMENTS } from '../src/elements.js';
+import { styleTextsOf } from '../src/shared/style-texts.js';
 import { DEFAULT_HEADING_LEVEL } from '../src/statement/pa-statement.js';
 import { TAG_NAMES, TAGS, type TagName } from '../src/tag-names.js';
 import { fallbackLanguage, phrasesByLanguage } from './phrases.js';
@@ -45,10 +46,7 @@ const rulesByTag = new Map<TagName, Map<string, string>>();
 function declarationsOf(tag: TagName, selector: string): string {
   let rules = rulesByTag.get(tag);
   if (!rules) {
-    const element = ELEMENTS[tag];
-    // Reading its observed attributes finalizes the class, which gathers its `elementStyles`.
-    void element.observedAttributes;
-    rules = rulesIn(element.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n'));
+    rules = rulesIn(styleTextsOf(ELEMENTS[tag]).join('\n'));
     rulesByTag.set(tag, rules);
   }
   const declarations = rules.get(normalized(selector));

@@ -3,8 +3,7 @@
 // Content-Security-Policy refuses the inline <style> it would otherwise hold. Read from the npm build in dist/.
 import { writeFileSync } from 'node:fs';
 import { ELEMENTS } from '../dist/elements.js';
+import { styleTextsOf } from '../dist/shared/style-texts.js';
 
-for (const [tag, element] of Object.entries(ELEMENTS)) {
-  element.finalize();
-  writeFileSync(`cdn/${tag}.css`, element.elementStyles.map((style) => style.cssText).join('\n'));
-}
+for (const [tag, element] of Object.entries(ELEMENTS))
+  writeFileSync(`cdn/${tag}.css`, styleTextsOf(element).join('\n'));

@@ -1,5 +1,6 @@
 import type { LitElement } from 'lit';
 import { digestFor, digestOf } from '../shared/digest.js';
+import { styleTextsOf } from '../shared/style-texts.js';
 
 /** What a widget's tree depends on besides its templates, as the widget tells it. */
 export interface RenderFacts {
@@ -33,7 +34,7 @@ const keyText = (value: unknown) =>
 export function renderKeyOf(element: KeyedElement): string {
   const { lang, textLang, words } = element.renderFacts;
   const type = element.constructor as typeof LitElement;
-  const styles = digestFor(type, () => type.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')));
+  const styles = digestFor(type, () => styleTextsOf(type));
   const content = digestOf([styles, ...words.map((set) => digestFor(set, () => [JSON.stringify(set)]))]);
   const values = [...type.elementProperties]
     .filter(([, options]) => !options.state)
