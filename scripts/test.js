@@ -38,6 +38,8 @@ const wtr = new URL('../node_modules/.bin/wtr', import.meta.url).pathname;
 const runner = spawn(wtr, ['--coverage', ...process.argv.slice(2)], { stdio: 'inherit', env, shell: false });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => runner.kill(signal));
 runner.on('exit', (code, signal) => {
+  // Said outright: a runner ended by a signal prints no summary of its own.
+  if (signal) console.error(`web-test-runner was ended by ${signal}.`);
   stopHelpers();
   process.exit(code ?? (signal ? 1 : 0));
 });
