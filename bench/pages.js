@@ -41,21 +41,31 @@ const twoHundred = Array.from({ length: 200 }, (_, index) => points[index % poin
 const pointsOf = (tag) => twoHundred.map((point) => `<${tag} point="${point.number}"></${tag}>`).join('');
 
 /**
- * The shadow-DOM floor, defined in a page that has loaded the bundle: a four-line custom element `floorTag` that
- * clones the real element's own rendered output from a `<template>` into an open shadow root adopting the real
- * element's own constructable style sheets. The output and the sheets are taken from the bundle in the page before
- * anything is timed: one `tag` element per key of `specimens` (an attribute value, e.g. a point's number, to the
- * markup that renders it) is put into the page and rendered (`updateComplete`); its shadow root's nodes are cloned
- * into the template for that key, with every comment node removed (Lit's part markers, `<!--?lit$…$-->` and
- * `<!---->`, and any other comment), and the sheets are those its shadow root adopted, which Lit takes from the
- * class's `elementStyles`. A floor element picks its template by its `keyAttribute` (absent: the key `''`).
+ * The shadow-DOM floor of an element, as the project defines it: "the element's own output cloned into a shadow root
+ * with its own style sheets". Exactly:
+ *
+ * - the output: the nodes one real `tag` element rendered into its shadow root, every comment removed (Lit's part
+ *   markers, `<!--?lit$…$-->` and `<!---->`), kept in a `<template>` per key of `specimens` (an attribute value, e.g. a
+ *   point's number, to the markup that renders it); a floor element picks its template by its `keyAttribute`
+ *   (absent: the key `''`);
+ * - cloned as Lit clones a template, `document.importNode(content, true)`: nodes made in the page's own document, not
+ *   in the template's, which the page would then have to adopt;
+ * - into a fresh shadow root, attached in `connectedCallback` with the class's own `shadowRootOptions`, as Lit
+ *   attaches the element's;
+ * - adopting the very sheet objects the element's shadow root adopted (those of its class's `elementStyles`).
+ *
+ * The floor element `floorTag` does nothing else: no attributes on its host, no listeners. Its page is the widget's
+ * page with the floor's tag in the inserted markup: both load the bundle and run this setup (the specimens rendered
+ * and the floor defined before anything is timed), and both time the insertion with the same script (see
+ * insertionToLayout), so the one difference between the two measurements is the element's own code.
  *
  * With `?check` in the address the page times nothing: it sets `window.floorCheck` to what the floor is made of and
- * to a comparison of each key's widget with its floor (text, box size), so the runner can confirm the floor shows
- * what the widget shows.
+ * to a comparison of each key's widget with its floor (text, box size, whether the widget had rendered before the
+ * task that inserted it ended), so the runner can confirm the floor shows what the widget shows.
  */
 const floorSetup = (tag, floorTag, keyAttribute, specimens) => `
   await customElements.whenDefined('${tag}');
+  const Widget = customElements.get('${tag}');
   const specimens = ${JSON.stringify(specimens)};
   const lab = document.createElement('div');
   document.body.append(lab);
@@ -72,26 +82,36 @@ const floorSetup = (tag, floorTag, keyAttribute, specimens) => `
     while (walker.nextNode()) comments.push(walker.currentNode);
     for (const comment of comments) comment.remove();
     templates.set(key, template);
-    sheets = element.shadowRoot.adoptedStyleSheets;
+    sheets = [...element.shadowRoot.adoptedStyleSheets];
   }
   lab.remove();
   class Floor extends HTMLElement {
     connectedCallback() {
-      const root = this.attachShadow({ mode: 'open' });
+      const root = this.attachShadow(Widget.shadowRootOptions);
       root.adoptedStyleSheets = sheets;
-      root.append(templates.get(this.getAttribute('${keyAttribute}') ?? '').content.cloneNode(true));
+      root.append(document.importNode(templates.get(this.getAttribute('${keyAttribute}') ?? '').content, true));
     }
   }
   customElements.define('${floorTag}', Floor);
   if (location.search === '?check') {
-    const elementSheets = (customElements.get('${tag}').elementStyles ?? []).map((style) => style.styleSheet ?? style);
+    const elementSheets = (Widget.elementStyles ?? []).map((style) => style.styleSheet ?? style);
     document.body.append(lab);
+    // Resolves in the next task: a render that has not happened by then waited across tasks.
+    const nextTask = () => new Promise((resolve) => {
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = resolve;
+      port2.postMessage(0);
+    });
     const rendered = async (markup) => {
+      const taskEnded = nextTask().then(() => false);
       lab.innerHTML = markup;
       const element = lab.firstElementChild;
+      const inInsertingTask = await Promise.race([Promise.resolve(element.updateComplete).then(() => true), taskEnded]);
       await element.updateComplete;
       const box = element.getBoundingClientRect();
-      return { text: element.shadowRoot.textContent.replace(/\\s+/g, ' ').trim(), width: box.width, height: box.height };
+      const text = element.shadowRoot.textContent.replace(/\\s+/g, ' ').trim();
+      const sameSheets = element.shadowRoot.adoptedStyleSheets.every((sheet, index) => sheet === sheets[index]);
+      return { text, width: box.width, height: box.height, inInsertingTask, sameSheets };
     };
     const keys = [];
     for (const [key, specimen] of Object.entries(specimens)) {
@@ -104,72 +124,88 @@ const floorSetup = (tag, floorTag, keyAttribute, specimens) => `
       keys,
       sheets: sheets.length,
       rules: sheets.reduce((sum, sheet) => sum + sheet.cssRules.length, 0),
-      sameSheets: sheets.length === elementSheets.length && sheets.every((sheet, index) => sheet === elementSheets[index]),
+      sameSheets:
+        sheets.length === elementSheets.length &&
+        sheets.every((sheet, index) => sheet === elementSheets[index]) &&
+        keys.every(({ widget, floor }) => widget.sameSheets && floor.sameSheets),
     };
   }
 `;
 
 /**
- * Work per element, warm: once twenty untimed rounds have prepared what the page runs, the time from putting
- * `markup` into the page until it is rendered and laid out, averaged over twenty rounds (none with `?check`). `kind` is `static` (no
- * script but this one), `widget` (the bundle: rendered means every element's `updateComplete` has resolved) or
- * `floor` (the bundle too, and `floor`'s setup, see floorSetup; the floor renders in connectedCallback, during the
- * insertion). The layout is forced by reading a size.
+ * Work per element, warm, insertion to layout: once twenty untimed rounds have prepared what the page runs, the
+ * time from putting `markup` into the page's stage until every element in it has rendered and the page is laid out,
+ * averaged over twenty rounds (none with `?check`). The same script times every page of a case; only `setup`
+ * differs: the bundle and floorSetup for the widget and its floor (one page but for the markup), nothing for static
+ * HTML.
+ *
+ * Each round empties the stage and lays the page out before its clock starts: what the previous round's elements do
+ * as they leave is not insertion. The clock then runs from just before `innerHTML` (the elements are defined
+ * already, so each upgrades and connects as the markup goes in) until no element has an update pending (an update
+ * may wait for a later task, and one may request another: `updateComplete` says `false`; the floor's elements and
+ * static HTML have none, so at once) and reading `offsetHeight` has laid the page out. `performance.now()` on both
+ * sides (coarsened to 0.1 ms by the browser, summed over the rounds).
  */
-const warmInsertion = (markup, kind, floor = '') => `${kind === 'static' ? '' : bundle}<script type="module">
+const insertionToLayout = (markup, setup = '') => `<script type="module">
   const stage = document.querySelector('#stage');
   const markup = ${JSON.stringify(markup)};
-  ${kind === 'static' ? '' : "await Promise.all(['pa-statement', 'pa-statement-point'].map((tag) => customElements.whenDefined(tag)));"}
-  ${floor}
+  ${setup}
+  async function allRendered(elements) {
+    while ((await Promise.all(elements.map((element) => element.updateComplete))).includes(false));
+  }
   async function round() {
+    stage.replaceChildren();
+    stage.offsetHeight;
+    const started = performance.now();
     stage.innerHTML = markup;
-    ${kind === 'widget' ? 'await Promise.all([...stage.children].map((element) => element.updateComplete));' : ''}
-    return stage.offsetHeight;
+    await allRendered([...stage.children]);
+    stage.offsetHeight;
+    return performance.now() - started;
   }
   if (location.search !== '?check') {
     for (let warmUp = 0; warmUp < 20; warmUp += 1) await round();
-    const started = performance.now();
-    for (let timed = 0; timed < 20; timed += 1) await round();
-    window.tachometerResult = (performance.now() - started) / 20;
+    let total = 0;
+    for (let timed = 0; timed < 20; timed += 1) total += await round();
+    window.tachometerResult = total / 20;
   }
 </script>`;
 
 const stage = '<div id="stage"></div>';
+
+/**
+ * A widget's page and its floor's, one page but for the inserted markup: `markupOf(tag)` with the element's tag,
+ * then with the floor's (see floorSetup).
+ */
+function widgetAndFloor(title, markupOf, tag, floorTag, specimens) {
+  const setup = floorSetup(tag, floorTag, 'point', specimens);
+  const timed = (markup) => page(title, bundle + insertionToLayout(markup, setup), stage);
+  return [timed(markupOf(tag)), timed(markupOf(floorTag))];
+}
+
+const [statementWidget, statementFloor] = widgetAndFloor(
+  'pa-statement',
+  (tag) => `<${tag}></${tag}>`,
+  'pa-statement',
+  'pa-floor-statement',
+  { '': '<pa-statement></pa-statement>' },
+);
+const [pointsWidget, pointsFloor] = widgetAndFloor(
+  '200 pa-statement-point',
+  pointsOf,
+  'pa-statement-point',
+  'pa-floor-point',
+  Object.fromEntries(
+    points.map((point) => [point.number, `<pa-statement-point point="${point.number}"></pa-statement-point>`]),
+  ),
+);
 const shoelace = '/node_modules/@shoelace-style/shoelace/cdn';
 const pages = {
-  'statement-widget.html': page('pa-statement', warmInsertion('<pa-statement></pa-statement>', 'widget'), stage),
-  'statement-static.html': page('static statement', warmInsertion(staticStatement, 'static'), stage),
-  'statement-floor.html': page(
-    'statement floor',
-    warmInsertion(
-      '<pa-floor-statement></pa-floor-statement>',
-      'floor',
-      floorSetup('pa-statement', 'pa-floor-statement', 'point', { '': '<pa-statement></pa-statement>' }),
-    ),
-    stage,
-  ),
-  'points-widget.html': page('200 pa-statement-point', warmInsertion(pointsOf('pa-statement-point'), 'widget'), stage),
-  'points-static.html': page(
-    '200 static figures',
-    warmInsertion(twoHundred.map(staticFigure).join(''), 'static'),
-    stage,
-  ),
-  'points-floor.html': page(
-    '200 point floors',
-    warmInsertion(
-      pointsOf('pa-floor-point'),
-      'floor',
-      floorSetup(
-        'pa-statement-point',
-        'pa-floor-point',
-        'point',
-        Object.fromEntries(
-          points.map((point) => [point.number, `<pa-statement-point point="${point.number}"></pa-statement-point>`]),
-        ),
-      ),
-    ),
-    stage,
-  ),
+  'statement-widget.html': statementWidget,
+  'statement-floor.html': statementFloor,
+  'statement-static.html': page('static statement', insertionToLayout(staticStatement), stage),
+  'points-widget.html': pointsWidget,
+  'points-floor.html': pointsFloor,
+  'points-static.html': page('200 static figures', insertionToLayout(twoHundred.map(staticFigure).join('')), stage),
   'quote-widget.html': page(
     'pa-statement-quote',
     bundle + readyWhenRendered('pa-statement-quote'),
