@@ -7,9 +7,9 @@ import { LICENCES_FILE, licenceComment, licencesText, packageOf, REDISTRIBUTED }
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * The hydration module is a file of its own beside the bundle, `hydrate.js`, built by `vite build --mode hydration`
- * with its own copy of lit-html, so that the bundle stays whole whatever address (`?ver=…`) a page loads it from:
- * the bundle imports it as it is, on demand, and a page without a server-rendered widget never loads it.
+ * The hydration module is a file of its own beside the bundle, `hydrate.js`, built by `vite build --mode hydration`,
+ * so that the bundle stays whole whatever address (`?ver=…`) a page loads it from: the bundle imports it as it is,
+ * on demand, and a page without a server-rendered widget never loads it.
  */
 const hydrationBeside = (): Plugin => ({
   name: 'pa-hydration-beside',
@@ -17,8 +17,22 @@ const hydrationBeside = (): Plugin => ({
   apply: (_config, { command, mode }) => command === 'build' && mode !== 'site',
   enforce: 'pre',
   resolveId: (source, importer) =>
-    source === './hydrate.js' && importer?.endsWith('/src/hydration/hydratable-element.ts')
+    source === './hydrate.js' && importer?.endsWith('/src/hydration/load-hydration.ts')
       ? { id: './hydrate.js', external: true }
+      : null,
+});
+
+/**
+ * `hydrate.js` carries no lit-html of its own: wherever its code imports lit-html's core, it gets the one the bundle
+ * beside it lends (src/hydration/borrowed-lit-html.ts). One lit-html renders and hydrates every widget of a page.
+ */
+const borrowedLitHtml = (): Plugin => ({
+  name: 'pa-borrowed-lit-html',
+  apply: (_config, { command, mode }) => command === 'build' && mode === 'hydration',
+  enforce: 'pre',
+  resolveId: (source, importer) =>
+    source === 'lit-html' || (source === './lit-html.js' && importer?.includes('/node_modules/lit-html/'))
+      ? fromRoot('src/hydration/borrowed-lit-html.ts')
       : null,
 });
 
@@ -94,7 +108,7 @@ export default defineConfig(({ command, mode }) => ({
   // demo/public/ (the site's icon) is the site's, not the bundle's: the bundle build copies nothing into cdn/.
   publicDir: command === 'build' && mode !== 'site' ? false : 'public',
   server: { host: '127.0.0.1', port: 5173 },
-  plugins: [templateMinifier(), hydrationBeside(), licences(), widgetSite(), prerenderWorkerInDev()],
+  plugins: [templateMinifier(), hydrationBeside(), borrowedLitHtml(), licences(), widgetSite(), prerenderWorkerInDev()],
   worker: { format: 'es', plugins: prerenderWorkerPlugins },
   build:
     mode === 'site'
@@ -103,7 +117,7 @@ export default defineConfig(({ command, mode }) => ({
         ? cdnBuild('src/hydration/hydrate.ts', { entryFileNames: 'hydrate.js' })
         : // Library mode: Vite wraps no dynamic import (the locale modules) in its preload helper.
           cdnBuild(
-            'src/all.ts',
+            'src/drop-in.ts',
             { entryFileNames: 'pa-statement-widget.js', chunkFileNames: 'locales/[name].js' },
             true,
           ),

@@ -5,6 +5,7 @@
 // - `prerender-cli` { args, input } runs the built command line and returns { stdout, stderr, status };
 // - `wpautop` { html } runs WordPress's own `wpautop` filter (Debian's wordpress package, with php-cli) on a snippet,
 //   as a classic editor does to what is pasted into it.
+// - `minify` { minifier, html } runs one of the HTML minifiers partner sites run (scripts/minifiers.js) on a page;
 // - `render-host-card` {} renders a partner's own Lit component (test/fixtures/host-card.js) with Lit's server
 //   renderer, as a site that server-renders its own components does;
 // - `cpu-throttle` { rate } slows the test page's CPU by `rate` (1: full speed) through the DevTools protocol, as
@@ -17,6 +18,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
+import { MINIFIERS } from './minifiers.js';
 
 const WORDPRESS_FORMATTING = process.env.WORDPRESS_FORMATTING ?? '/usr/share/wordpress/wp-includes/formatting.php';
 const cli = new URL('../dist/prerender/cli.js', import.meta.url).pathname;
@@ -91,6 +93,7 @@ export function serverSide() {
       if (command === 'cpu-throttle') return throttleCpu(session, payload.rate);
       if (command === 'prerender') return prerenderWithWarnings(payload);
       if (command === 'render-host-card') return renderHostCard();
+      if (command === 'minify') return MINIFIERS[payload.minifier](payload.html);
       if (command === 'serve-page') {
         return `/test/served/${pages.push({ html: payload.html, headers: payload.headers ?? {} }) - 1}.html`;
       }

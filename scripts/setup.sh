@@ -9,6 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 browsers=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb)
+# Hugo, whose --minify partner sites run on prerendered pages (test/minified-pages.test.ts).
+minifiers=(hugo)
 wordpress=(php-cli php-mysql wordpress wordpress-theme-twentytwentythree mariadb-server)
 
 # Installs those of the packages given that are missing; its first argument is an apt-get option or ''.
@@ -33,13 +35,14 @@ if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
     chmod +x /usr/sbin/policy-rc.d
     trap 'rm -f /usr/sbin/policy-rc.d' EXIT
   fi
-  install_missing '' "${browsers[@]}"
+  install_missing '' "${browsers[@]}" "${minifiers[@]}"
   install_missing --no-install-recommends "${wordpress[@]}"
 else
   echo "setup: not root on Debian; provide Chromium, Firefox and WebKitGTK's MiniBrowser + WebKitWebDriver yourself,"
   echo "       (paths: CHROMIUM_BIN, FIREFOX_BIN, WEBKIT_BIN, WEBKIT_DRIVER_BIN) or run BROWSERS=chromium npm test;"
   echo "       php with WordPress's wp-includes/formatting.php (path: WORDPRESS_FORMATTING); the WordPress and Apache"
-  echo "       tests need root on Debian with wordpress, wordpress-theme-twentytwentythree, mariadb-server, php-mysql"
+  echo "       tests need root on Debian with wordpress, wordpress-theme-twentytwentythree, mariadb-server, php-mysql;"
+  echo "       and hugo on the PATH for the minified-pages test"
 fi
 # No dependency's install script runs (they would run as root): none is needed. esbuild's only checks its binary and
 # puts it in place of its launcher (its JavaScript API, which the test runner uses, finds the binary in

@@ -197,8 +197,8 @@ async function pasted(choice: Choice, lang = 'en') {
       bundle.integrity = script[2];
       page.document.body.append(bundle);
       await until(() => Boolean(page.view.customElements.get(tag)), `<${tag}> defined`);
-      // It waits to be needed: a reader presses it.
-      element.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      // It waits to be needed: a reader presses a key on it.
+      element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
       // A prerendered element carries `rendered` from the start: it has updated once it is live.
       await until(() => element.hasUpdated, `<${tag}> hydrated`);
       await element.updateComplete;

@@ -9,6 +9,7 @@ import {
   page,
   prerender,
   shadowPart,
+  shownPoints,
   until,
   wake,
   widgetsIn,
@@ -53,30 +54,54 @@ describe('the hydration protocol', () => {
     opened.iframe.remove();
   });
 
-  it('keeps widgets inside a deferred parent, an island or a server-rendered shadow root waiting for it', async () => {
+  it('keeps widgets that a deferring or undefined custom element holds waiting for it, but for input', async () => {
     const { html: widget } = await prerender(POINT);
     const opened = await page(
-      `<div defer-hydration>${widget}</div>` +
+      `<partner-island defer-hydration>${widget}</partner-island>` +
         `<is-land>${widget}</is-land>` +
         `<partner-card><template shadowrootmode="open">${widget}</template></partner-card>`,
+      { head: '<script>customElements.define("partner-island", class extends HTMLElement {});</script>' },
     );
     const inParent = (opened.document.querySelector('partner-card')?.shadowRoot?.firstElementChild ??
       null) as Widget | null;
     const widgets = [...widgetsIn(opened.document), inParent as Widget];
     expect(widgets).to.have.length(3);
-    // Input, sight and time do not wake them: their parents do.
-    for (const point of widgets) {
-      point.scrollIntoView();
-      point.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    }
+    // In view, in idle time: their parents wake them.
     await nextFrames(20);
     expect(widgets.map((point) => [point.hasAttribute('defer-hydration'), point.hasUpdated])).to.deep.equal([
       [true, false],
       [true, false],
       [true, false],
     ]);
-    await wake(...widgets);
+    // Input wakes one all the same: a control is never dead, whatever its parent does.
+    widgets[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
+    await wake(widgets[0], widgets[2]);
+    await until(() => widgets[1].hasUpdated, 'input wakes it');
     for (const point of widgets) expect(shadowPart(point, 'position').textContent).to.equal('Point 4 of 11');
+    expect((opened.view as Recording).errors).to.deep.equal([]);
+    opened.iframe.remove();
+  });
+
+  it("wakes widgets in a shadow root no deferring parent owns, and those whose parent's definition came", async () => {
+    const { html: widget } = await prerender('<pa-statement limit="3"></pa-statement>');
+    const { html: point } = await prerender(POINT);
+    const opened = await page(
+      `<later-card><template shadowrootmode="open">${point}</template></later-card>` +
+        `<div id="plain-host"><template shadowrootmode="open">${widget}</template></div>`,
+    );
+    const root = (host: string) => opened.document.querySelector(host)?.shadowRoot as ShadowRoot;
+    const statement = root('#plain-host').querySelector('pa-statement') as Widget;
+    const card = root('later-card').querySelector('pa-statement-point') as Widget;
+    // The first click on "Show all" expands the statement, a plain <div>'s shadow root around it.
+    shadowPart(statement, 'toggle-button').click();
+    await until(() => shownPoints(statement) === 11, 'the first click expands it');
+    // The card, once defined without the protocol, leaves the point to the coordinator.
+    await nextFrames(10);
+    expect(card.hasUpdated, 'waiting for its undefined parent').to.equal(false);
+    const { HTMLElement: FrameElement } = opened.view as Window & typeof globalThis;
+    opened.view.customElements.define('later-card', class extends FrameElement {});
+    await until(() => card.hasUpdated, 'hydrates once its parent is defined');
+    expect(card.shadowRoot?.querySelectorAll('figure')).to.have.length(1);
     expect((opened.view as Recording).errors).to.deep.equal([]);
     opened.iframe.remove();
   });

@@ -158,7 +158,9 @@ describe('<pa-statement-point>', () => {
     customElements.define('counted-point-test', CountedPoint);
     // Inside a deferred parent, as Lit's protocol has it: the parent, not the element, decides when it connects.
     const parent = await fixture<HTMLElement>(
-      html`<div lang="de" defer-hydration><counted-point-test point="4" defer-hydration></counted-point-test></div>`,
+      html`<deferring-parent lang="de" defer-hydration
+        ><counted-point-test point="4" defer-hydration></counted-point-test
+      ></deferring-parent>`,
     );
     const element = parent.firstElementChild as CountedPoint;
     element.setAttribute('point', '5');

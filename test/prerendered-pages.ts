@@ -78,10 +78,7 @@ export async function wake(...widgets: Widget[]): Promise<void> {
   await Promise.all(widgets.map((widget) => widget.updateComplete));
 }
 
-/**
- * A shadow tree as readers get it: elements with their attributes, and text; no comments, no styles, and not the
- * render key that only a server writes (hydration removes it).
- */
+/** A shadow tree as readers get it: elements with their attributes, and text; no comments, no styles. */
 export function shapeOf(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.replace(/\s+/g, ' ');
   if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
@@ -89,10 +86,7 @@ export function shapeOf(node: Node): string {
   if (element.localName === 'style' || element.localName === 'link') return '';
   const inner = [...node.childNodes].map(shapeOf).join('').replace(/\s+/g, ' ');
   if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return inner.trim();
-  const attributes = [...element.attributes]
-    .filter(({ name }) => name !== 'data-render-key')
-    .map(({ name, value }) => `${name}="${value}"`)
-    .sort();
+  const attributes = [...element.attributes].map(({ name, value }) => `${name}="${value}"`).sort();
   return `<${element.localName} ${attributes.join(' ')}>${inner}</${element.localName}>`;
 }
 

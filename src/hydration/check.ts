@@ -1,71 +1,101 @@
-import { digestOf } from '../shared/digest.js';
-import { RENDER_KEY, renderKeyOf, type KeyedElement } from './render-key.js';
-import { TREE_DIGEST, treeTokens } from './tree-digest.js';
-
-/** Why a server-rendered tree cannot be hydrated; `expected` where the page asks for it (another language). */
-export interface Mistrust {
+/** Why a server-rendered tree is not hydrated; `expected` where the page asked for the change (another language). */
+export interface Mismatch {
   reason: string;
   expected?: boolean;
 }
 
+/** What a page may do to a tree's styles (drop a `<style>`, refuse a `<link>`) without changing what a reader gets. */
+const STYLING = new Set(['style', 'link']);
+
 /**
- * Why `widget`'s server-rendered `root` cannot be hydrated, or undefined when it can. The tree must be as the server wrote
- * it, where the server recorded its digest (this package's prerenderer does: a CMS filter such as WordPress's
- * `wpautop` rewrites what is pasted, even inside a template), and its render key must be the widget's own now: the
- * same languages, words, styles and property values. Lit's markers, which hold the templates' digests, are part of
- * the digest; `hydrate()` checks the templates themselves.
+ * What a reader gets of a tree, in document order: each element with its attributes, where it ends, and the text
+ * between, its white space collapsed as the page lays it out. Comments (Lit's markers) and styles are left out.
  */
-export function mistrust(widget: KeyedElement, root: ShadowRoot): Mistrust | undefined {
-  const walker = document.createTreeWalker(
-    root,
-    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT,
-  );
-  const nodes: Node[] = [];
-  let recorded: string | undefined;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as CharacterData).data;
-    if (node.nodeType === Node.COMMENT_NODE && data.startsWith(TREE_DIGEST)) recorded = data.slice(TREE_DIGEST.length);
-    else nodes.push(node);
+export function readerView(parent: Node, tokens: string[] = []): string[] {
+  let text = '';
+  const endText = () => {
+    if (text) tokens.push(text.replace(/\s+/g, ' '));
+    text = '';
+  };
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    // By node type: a widget may live in another frame's document than the one this module runs in.
+    if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
+    const element = node as Element;
+    if (node.nodeType !== Node.ELEMENT_NODE || STYLING.has(element.localName)) continue;
+    endText();
+    const attributes = Array.from(element.attributes, ({ name, value }) => ` ${name}="${value}"`).sort();
+    tokens.push(`<${element.localName}${attributes.join('')}>`);
+    readerView(element, tokens);
+    tokens.push(`</${element.localName}>`);
   }
-  if (recorded !== undefined && recorded !== digestOf(treeTokens(nodes))) {
-    return { reason: 'its prerendered tree was changed after prerendering (by a CMS filter?)' };
-  }
-  const key = widget.getAttribute(RENDER_KEY) ?? '';
-  const expected = renderKeyOf(widget);
-  if (key === expected) return undefined;
-  const [lang, textLang, content] = expected.split(' ');
-  const [serverLang = '', serverTextLang = '', serverContent] = key.split(' ');
-  if (!key) return { reason: 'its server-rendered tree has no render key (another version?)' };
-  if (serverLang !== lang || serverTextLang !== textLang) {
-    const reason = `it was server-rendered in ${serverLang} (text: ${serverTextLang}) and shows ${lang} (text: ${textLang})`;
-    return { reason, expected: true };
-  }
-  return serverContent !== content
-    ? { reason: 'it was server-rendered with other words or styles (another version?)' }
-    : { reason: 'its attributes or properties changed after it was server-rendered', expected: true };
+  endText();
+  return tokens;
 }
 
-/** The reasons already told, so that a page of widgets gets each once. */
+/** Whether `root` holds Lit's part markers, which hydration binds to: comments, which HTML minifiers remove. */
+function hasMarkers(root: ShadowRoot): boolean {
+  const comments = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  for (let node = comments.nextNode(); node; node = comments.nextNode()) {
+    if ((node as Comment).data.startsWith('lit-part')) return true;
+  }
+  return false;
+}
+
+/** The first `lang` in a reader's view: the language of the widget's phrases. */
+const languageIn = (view: string[]) => {
+  for (const token of view) {
+    const lang = token.startsWith('<') && / lang="([^"]*)"/.exec(token)?.[1];
+    if (lang) return lang;
+  }
+  return undefined;
+};
+
+/** Where two texts part, a few words either side: enough for an editor to find an edit. */
+function around(text: string, other: string): string {
+  let start = 0;
+  while (start < text.length && text[start] === other[start]) start += 1;
+  const from = Math.max(0, start - 20);
+  return `${from > 0 ? '…' : ''}${text.slice(from, start + 20).trim()}${start + 20 < text.length ? '…' : ''}`;
+}
+
+/**
+ * Why the server's `root` must not be hydrated as `fresh`, the element's own render now, or undefined when it may:
+ * it must hold Lit's part markers and give a reader exactly what `fresh` gives, compared as text and markup, not
+ * through anything the page carries (a page can be edited, and any digest it holds recomputed). `changed`: the page
+ * asked the widget to change while it waited.
+ */
+export function mismatchOf(root: ShadowRoot, fresh: DocumentFragment, changed: boolean): Mismatch | undefined {
+  if (!hasMarkers(root)) {
+    return { reason: "its comments, Lit's part markers among them, were removed, as HTML minifiers do" };
+  }
+  const served = readerView(root);
+  const own = readerView(fresh);
+  let at = 0;
+  while (at < served.length && served[at] === own[at]) at += 1;
+  if (at === served.length && at === own.length) return undefined;
+  const [servedLang, ownLang] = [languageIn(served), languageIn(own)];
+  if (servedLang !== ownLang) {
+    return { reason: `it was server-rendered in ${servedLang} and shows ${ownLang}`, expected: true };
+  }
+  if (changed) return { reason: 'the page changed it after it was server-rendered', expected: true };
+  const [servedToken = '', ownToken = ''] = [served[at], own[at]];
+  return servedToken.startsWith('<') || ownToken.startsWith('<')
+    ? { reason: "its markup was changed after prerendering (by a CMS filter such as WordPress's wpautop?)" }
+    : {
+        reason: `its text was changed after prerendering: it read "${around(servedToken, ownToken)}" where the statement reads "${around(ownToken, servedToken)}"`,
+      };
+}
+
+/** The messages already told, so that a page of widgets gets each once. */
 const told = new Set<string>();
 
 /**
  * Says once in the console why `element` renders afresh rather than hydrating what the server rendered: a warning,
  * but for what the page asked for, such as another language than the server's, which is information.
  */
-export function tellRenderingAfresh(element: Element, { reason, expected }: Mistrust): void {
+export function tellRenderingAfresh(element: Element, { reason, expected }: Mismatch): void {
   const message = `<${element.localName}>: rendered afresh, as ${reason}.`;
   if (told.has(message)) return;
   told.add(message);
   (expected ? console.info : console.warn)(message);
-}
-
-/**
- * Finds `element` again in `root` once its tree may have been replaced: the same node while it is there, else the
- * one with the same `part` at the same place among those. A click held while a widget hydrated, and the focus, go
- * to the same control of a tree rendered afresh.
- */
-export function locator(root: ParentNode, element: Element): () => Element | undefined {
-  const selector = `[part="${CSS.escape(element.getAttribute('part') ?? '')}"]`;
-  const index = [...root.querySelectorAll(selector)].indexOf(element);
-  return () => (element.isConnected ? element : root.querySelectorAll(selector)[index]);
 }

@@ -71,8 +71,6 @@ export function wordingOf(element: Element) {
     ...wordingIn(lang, phrases),
     /** The language of the statement's text: a partner translation's, else English. */
     textLang: translated?.language ?? 'en',
-    /** The sets of words shown, for the render key: the phrases, and the translation if any. */
-    words: translated ? [phrases, translated] : [phrases],
     title: translated?.title ?? phrases.title,
     titleLang: translated?.language ?? lang,
     textOf: (point: StatementPoint) => translated?.points[point.number - 1] ?? point.text,

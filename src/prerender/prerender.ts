@@ -7,8 +7,6 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import '../all.js';
 import { DEFER_HYDRATION } from '../hydration/protocol.js';
-import { TREE_DIGEST, treeTokens, type TreeNode } from '../hydration/tree-digest.js';
-import { digestOf } from '../shared/digest.js';
 import { loadLanguage } from '../localization/phrases.js';
 import { asText } from '../shared/values.js';
 import { isTextOption } from './options.js';
@@ -62,18 +60,6 @@ const isPrerendered = (element: Element) =>
     (child) => isElement(child) && child.tagName === 'template' && attributeOf(child, 'shadowrootmode'),
   );
 
-/** parse5's nodes of `html`, parsed as a browser parses a declarative shadow root's content, in document order. */
-function* parsedNodes(html: string): Generator<TreeNode> {
-  const pending: Node[] = [parseFragment(html)];
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    if (isElement(node)) yield { nodeType: 1, localName: node.tagName, attributes: node.attrs };
-    else if (node.nodeName === '#text' && 'value' in node) yield { nodeType: 3, data: node.value };
-    else if (node.nodeName === '#comment' && 'data' in node) yield { nodeType: 8, data: node.data };
-    if ('childNodes' in node)
-      for (let index = node.childNodes.length - 1; index >= 0; index -= 1) pending.push(node.childNodes[index]);
-  }
-}
-
 /**
  * `<tag name="value"…></tag>` as a Lit template: the tag and the names static, the values bound, so that Lit's
  * server renderer sets them as a browser would and keeps one template per tag and set of names.
@@ -101,8 +87,8 @@ function renderedAttributes(element: Element, lang: string): [string, string][] 
 }
 
 /**
- * The widget's shadow tree as Lit's server renderer writes it (the element's own server render, its render key
- * included), with the digest of its tree first; and the attributes the element set on itself (`invalid`).
+ * The widget's shadow tree as Lit's server renderer writes it (the element's own server render), and the attributes
+ * the element set on itself (`invalid`).
  */
 function prerendered(element: Element, lang: string, stylesheets: string | undefined) {
   const tag = element.tagName;
@@ -115,8 +101,8 @@ function prerendered(element: Element, lang: string, stylesheets: string | undef
   }
   const host = parseFragment(output.slice(0, start)).childNodes.find(isElement);
   return {
-    shadow: `<!--${TREE_DIGEST}${digestOf(treeTokens(parsedNodes(shadow)))}-->${shadow}`,
-    // What the element set on itself: its render key, and `invalid` where an attribute is bad.
+    shadow,
+    // What the element set on itself: `invalid` where an attribute is bad.
     attributes: (host?.attrs ?? []).filter(({ name }) => !attributeOf(element, name) && name !== 'lang'),
   };
 }

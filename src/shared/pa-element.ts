@@ -1,6 +1,5 @@
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
 import { HydratableElement } from '../hydration/hydratable-element.js';
-import type { RenderFacts } from '../hydration/render-key.js';
 import { languageOf } from '../localization/language.js';
 import { LanguageController } from '../localization/language-controller.js';
 import { loadLanguage, waitForLanguage } from '../localization/phrases.js';
@@ -77,20 +76,21 @@ export abstract class PaElement extends HydratableElement {
    * the widget counts as rendered.
    */
   override connectedCallback(): void {
-    // Asked for at once: a server-rendered widget that waits is checked in its language before it is needed.
+    // Asked for at once: a server-rendered widget that waits is checked in its language when it wakes.
     void loadLanguage(languageOf(this));
-    if (this.serverRendered) this.toggleAttribute('rendered', true);
+    if (this.shadowRoot && !this.hasUpdated) this.toggleAttribute('rendered', true);
     super.connectedCallback();
   }
 
-  /** Its language's module, where one must load (not for long), then a task of its own if it upgraded. */
+  /**
+   * Its language's module, where one must load (not for long), then a task of its own if it upgraded or waited for
+   * the module: widgets that connect as their tag is defined, or that wait for one module, still render apart.
+   */
   protected override whenReady(): Promise<unknown> | undefined {
     const language = this.hasUpdated ? undefined : waitForLanguage(languageOf(this));
     // Connecting as its tag is defined (a widget woken later, or added by a script, renders in that task).
-    const upgraded = upgrading;
-    if (!language && !upgraded) return undefined;
-    // The task of its own comes after the language: widgets waiting for one module still render apart.
-    return Promise.resolve(language).then(() => (upgraded ? nextTask() : undefined));
+    if (!language && !upgrading) return undefined;
+    return Promise.resolve(language).then(nextTask);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -104,12 +104,6 @@ export abstract class PaElement extends HydratableElement {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.toggleAttribute('rendered', true);
-  }
-
-  /** @internal */
-  get renderFacts(): RenderFacts {
-    const { lang, textLang, words } = this.wording;
-    return { lang, textLang, words };
   }
 
   /** The phrases, the date and the statement's text in the widget's language. */

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { points, pointsNamed, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { attribution } from '../shared/attribution.js';
-import type { Need } from '../hydration/protocol.js';
 import { PaElement } from '../shared/pa-element.js';
 import { asNumber, listAttribute, listOf, linkProperty, textProperty } from '../shared/property-values.js';
 import { warnInvalid } from '../shared/warn.js';
@@ -53,13 +52,6 @@ const icon = (path: string) =>
  */
 export class PaStatementQuote extends PaElement {
   static override styles = [PaElement.styles, quoteStyles];
-
-  /**
-   * Prerendered, it hydrates once seen, in idle time, before its first rotation is due.
-   *
-   * @internal
-   */
-  static readonly hydrateWhen: Need = 'sight';
 
   static override properties = {
     points: { converter: listAttribute },

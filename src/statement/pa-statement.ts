@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
-import { POINT_ID_PREFIX, type Need } from '../hydration/protocol.js';
 import { PaElement } from '../shared/pa-element.js';
 import type { Wording } from '../localization/wording.js';
 import { asNumber, isSafeLink, linkProperty } from '../shared/property-values.js';
@@ -10,7 +9,8 @@ import { statementStyles } from './pa-statement.styles.js';
 
 /** The title's heading level unless `heading-level` says otherwise. */
 export const DEFAULT_HEADING_LEVEL = 2;
-/** A point's list item's id, which a page's address names to link to it: `#pa-point-4`. */
+/** The start of a point's list item's id, which a page's address names to link to it: `#pa-point-4`. */
+export const POINT_ID_PREFIX = 'pa-point-';
 const FRAGMENT_PREFIX = `#${POINT_ID_PREFIX}`;
 
 // Lit cannot bind a tag name; a real <hN> serves search engines as well as assistive technology.
@@ -94,13 +94,6 @@ const followPrinting = () => {
 export class PaStatement extends PaElement {
   static override styles = [PaElement.styles, statementStyles];
 
-  /**
-   * Prerendered, it hydrates on the first input, or for an address naming one of its points.
-   *
-   * @internal
-   */
-  static readonly hydrateWhen: Need = 'all-points';
-
   static override properties = {
     headingLevel: { attribute: 'heading-level', type: Number },
     numbered: { type: Boolean },
@@ -140,7 +133,7 @@ export class PaStatement extends PaElement {
     followPrinting();
     connectedStatements.add(this);
     window.addEventListener('hashchange', this.__followFragment);
-    if (this.hasUpdated) this.__followFragment();
+    this.__followFragment();
   }
 
   // Once it shows what a server rendered, or its own first render: the address is the reader's, not the server's.
@@ -158,8 +151,9 @@ export class PaStatement extends PaElement {
   }
 
   private readonly __followFragment = async (): Promise<void> => {
-    if (!this.hasUpdated) return;
     const linked = pointOfFragment(location.hash);
+    // A prerendered statement that waits wakes for it (see HydratableElement), to follow it once rendered.
+    if (!this.hasUpdated) return void (linked && this.requestUpdate());
     this.__linkedPoint = linked;
     if (!linked) return;
     this.__expanded = true;
@@ -168,7 +162,7 @@ export class PaStatement extends PaElement {
     for (const other of connectedStatements) {
       if (other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING) return;
     }
-    this.renderRoot?.querySelector(`#pa-point-${linked.number}`)?.scrollIntoView({ block: 'center' });
+    this.renderRoot?.querySelector(`${FRAGMENT_PREFIX}${linked.number}`)?.scrollIntoView({ block: 'center' });
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -229,7 +223,7 @@ export class PaStatement extends PaElement {
   private __renderPoint(point: StatementPoint, marked: boolean, { phrase, textLang, textOf }: Wording) {
     return html`
       <li
-        id="pa-point-${point.number}"
+        id=${POINT_ID_PREFIX + point.number}
         part=${marked ? 'point highlighted' : 'point'}
         aria-current=${marked ? 'true' : nothing}
       >
