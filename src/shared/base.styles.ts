@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Shared by every element: the private tokens (`--_*`), each falling back from a public `--pa-*`
