@@ -75,6 +75,10 @@ const fromBundle = `<script type="importmap">${JSON.stringify({
   ),
 })}</script>`;
 
+const withoutHydrationModule = `<script type="importmap">${JSON.stringify({
+  imports: { '/src/hydration/hydrate.ts': '/test/fixtures/missing/hydrate.js' },
+})}</script>`;
+
 // Tests whose work is done in Node by a server command, once per run, and only asserted in the browser: the site's
 // build for an address (scripts/test-site.js), WordPress embedding the test site's pages, driven in Chromium
 // (scripts/wordpress-embed.js), and an Eleventy site server-rendering the packed package (scripts/eleventy-site.js);
@@ -88,7 +92,7 @@ const NODE_SIDE_TESTS = [
 ];
 
 export default {
-  files: ['test/**/*.test.ts', ...NODE_SIDE_TESTS.map((file) => `!${file}`)],
+  files: ['test/**/*.test.ts', ...[...NODE_SIDE_TESTS, 'test/hydration-missing.test.ts'].map((file) => `!${file}`)],
   testRunnerHtml: testPage(quietDevMode),
   groups: selectedBrowsers().includes('chromium')
     ? [
@@ -104,6 +108,14 @@ export default {
           ],
           browsers: [launchers.chromium()],
           testRunnerHtml: testPage(quietDevMode + fromBundle),
+        },
+        // The hydration layer from source where hydrate.js does not load: an address that answers 404 in its place (the test
+        // server serves the source's ./hydrate.js import as hydrate.ts).
+        {
+          name: 'hydration-missing',
+          files: ['test/hydration-missing.test.ts'],
+          browsers: [launchers.chromium()],
+          testRunnerHtml: testPage(quietDevMode + withoutHydrationModule),
         },
       ]
     : [],
