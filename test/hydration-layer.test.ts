@@ -14,9 +14,11 @@ import { card, HydrationCard, part, serve, serverTree, stage, until } from './hy
 
 const FAR_DOWN = '<div style="height: 5000px"></div>';
 
+/** Once `element` has woken, and the tree it hydrated has been checked (in a task after). */
 const live = async (element: HydrationCard) => {
   await until(() => element.hasUpdated, 'it wakes');
   await element.updateComplete;
+  await nextFrames(2);
 };
 
 describe('the hydration layer', () => {
@@ -81,6 +83,7 @@ describe('the hydration layer', () => {
     it(`renders afresh in place, once, a tree with ${altered}, and says why once`, async () => {
       const [first, second] = serve(card(tree) + card(tree));
       await Promise.all([live(first), live(second)]);
+      await until(() => (level === 'warn' ? warn : info).callCount > 0, 'told why');
       for (const element of [first, second]) {
         expect(readerView(element.shadowRoot as ShadowRoot)).to.deep.equal([
           '<p lang="en" part="greeting">',
@@ -107,6 +110,7 @@ describe('the hydration layer', () => {
     await nextFrames(3);
     element.name = 'Grace';
     await live(element);
+    await until(() => info.callCount > 0, 'the check after hydrating');
     expect(part(element, 'greeting').textContent).to.equal('Hello, Grace.');
     expect(warn.callCount).to.equal(0);
     expect(info.args.map(([message]) => message)).to.deep.equal([

@@ -100,7 +100,8 @@ describe('prerendered widgets where the served page differs from what the preren
     expect(edited).not.to.equal(html);
     const opened = await page(edited);
     const [point] = widgetsIn(opened.document);
-    await until(() => point.hasUpdated, 'it checks itself once the page is idle');
+    await until(() => point.hasUpdated, 'it hydrates once the page is idle');
+    await until(() => (opened.view as Recording).warnings.length > 0, 'then checks itself, and renders afresh');
     await point.updateComplete;
     expect(shadowPart(point, 'text').textContent).to.contain('The UN has confirmed 450 cases of torture');
     expect(point.shadowRoot?.textContent).not.to.contain(' 4 cases');

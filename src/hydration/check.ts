@@ -32,8 +32,13 @@ export function readerView(parent: Node, tokens: string[] = []): string[] {
   return tokens;
 }
 
+/** Why a tree without Lit's part markers cannot be hydrated. */
+export const MARKERS_REMOVED: Mismatch = {
+  reason: "its comments, Lit's part markers among them, were removed, as HTML minifiers do",
+};
+
 /** Whether `root` holds Lit's part markers, which hydration binds to: comments, which HTML minifiers remove. */
-function hasMarkers(root: ShadowRoot): boolean {
+export function hasMarkers(root: ShadowRoot): boolean {
   const comments = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   for (let node = comments.nextNode(); node; node = comments.nextNode()) {
     if ((node as Comment).data.startsWith('lit-part')) return true;
@@ -59,15 +64,11 @@ function around(text: string, other: string): string {
 }
 
 /**
- * Why the server's `root` must not be hydrated as `fresh`, the element's own render now, or undefined when it may:
- * it must hold Lit's part markers and give a reader exactly what `fresh` gives, compared as text and markup, not
- * through anything the page carries (a page can be edited, and any digest it holds recomputed). `changed`: the page
- * asked the widget to change while it waited.
+ * Why the server's tree in `root` is not the element's own, `fresh` (its render now), or undefined when it is: it must
+ * give a reader exactly what `fresh` gives, compared as text and markup, not through anything the page carries (a
+ * page can be edited, and any digest it holds recomputed). `changed`: the page changed the widget while it waited.
  */
 export function mismatchOf(root: ShadowRoot, fresh: DocumentFragment, changed: boolean): Mismatch | undefined {
-  if (!hasMarkers(root)) {
-    return { reason: "its comments, Lit's part markers among them, were removed, as HTML minifiers do" };
-  }
   const served = readerView(root);
   const own = readerView(fresh);
   let at = 0;
