@@ -128,7 +128,8 @@ function sortModulesByPath() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  // Styles, and the drop-in files' own modules, which the npm package does not hold (tsconfig.build.json).
+  exclude: ['src/**/*.styles.ts', 'src/drop-in/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,

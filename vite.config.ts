@@ -24,7 +24,7 @@ const hydrationBeside = (): Plugin => ({
 
 /**
  * `hydrate.js` carries no lit-html of its own: wherever its code imports lit-html's core, it gets the one the bundle
- * beside it lends (src/hydration/borrowed-lit-html.ts). One lit-html renders and hydrates every widget of a page.
+ * beside it lends (src/drop-in/borrowed-lit-html.ts). One lit-html renders and hydrates every widget of a page.
  */
 const borrowedLitHtml = (): Plugin => ({
   name: 'pa-borrowed-lit-html',
@@ -32,7 +32,7 @@ const borrowedLitHtml = (): Plugin => ({
   enforce: 'pre',
   resolveId: (source, importer) =>
     source === 'lit-html' || (source === './lit-html.js' && importer?.includes('/node_modules/lit-html/'))
-      ? fromRoot('src/hydration/borrowed-lit-html.ts')
+      ? fromRoot('src/drop-in/borrowed-lit-html.ts')
       : null,
 });
 
@@ -117,7 +117,7 @@ export default defineConfig(({ command, mode }) => ({
         ? cdnBuild('src/hydration/hydrate.ts', { entryFileNames: 'hydrate.js' })
         : // Library mode: Vite wraps no dynamic import (the locale modules) in its preload helper.
           cdnBuild(
-            'src/drop-in.ts',
+            'src/drop-in/pa-statement-widget.ts',
             { entryFileNames: 'pa-statement-widget.js', chunkFileNames: 'locales/[name].js' },
             true,
           ),

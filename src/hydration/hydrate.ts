@@ -1,5 +1,5 @@
 // The hydration module: `hydrate.js` beside the drop-in bundle, loaded only by a page that holds a server-rendered
-// widget. It drives the widgets with the bundle's own lit-html (the drop-in build lends it: see lend-lit-html.ts; the
+// widget. It drives the widgets with the bundle's own lit-html (the drop-in build lends it: see src/drop-in/; the
 // npm build imports lit-html as any module does), and hydrates with `hydrate()` from `@lit-labs/ssr-client`, the
 // public API of Lit's server rendering, scoped to one shadow root; then checks that what it hydrated is the widget's
 // own, and renders afresh where it is not.
