@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { prerenderWorkerInDev, prerenderWorkerPlugins, templateMinifier } from './demo/prerender-worker-build.js';
-import { widgetSite } from './demo/site-plugin.js';
-import { LICENCES_FILE, licenceComment, licencesText, packageOf, REDISTRIBUTED } from './scripts/licences.js';
+import { prerenderWorkerInDev, prerenderWorkerPlugins, templateMinifier } from './tools/build/prerenderer-in-worker.js';
+import { widgetSite } from './tools/build/site-plugin.js';
+import { LICENCES_FILE, licenceComment, licencesText, packageOf, REDISTRIBUTED } from './tools/build/licences.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -37,7 +37,7 @@ const borrowedLitHtml = (): Plugin => ({
 });
 
 /**
- * The licences of the code the drop-in files carry (scripts/licences.js): LICENSES.txt beside them, written by both
+ * The licences of the code the drop-in files carry (tools/build/licences.js): LICENSES.txt beside them, written by both
  * bundle builds alike, and a check that each file carries code of the very packages listed for it there.
  */
 const licences = (): Plugin => ({
@@ -52,7 +52,7 @@ const licences = (): Plugin => ({
       const expected = [...(listed[chunk.fileName] ?? [])].sort().join(', ');
       if (carried !== expected) {
         this.error(
-          `${chunk.fileName} carries code of ${carried || 'no package'}; scripts/licences.js lists ${expected || 'none'}: update REDISTRIBUTED, whose licences LICENSES.txt holds`,
+          `${chunk.fileName} carries code of ${carried || 'no package'}; tools/build/licences.js lists ${expected || 'none'}: update REDISTRIBUTED, whose licences LICENSES.txt holds`,
         );
       }
     }
@@ -75,7 +75,7 @@ const minifiedOutput = {
   minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } },
   // Also drops the /* @__PURE__ */ annotations library mode keeps, which only a further bundler would use, and
   // Lit's own `@license` comments, which name its licence without its text: the comment added after minifying
-  // points to LICENSES.txt, which holds it (scripts/licences.js). The locale modules carry no other package's code.
+  // points to LICENSES.txt, which holds it (tools/build/licences.js). The locale modules carry no other package's code.
   comments: false,
   // Nothing for a locale module: not '', after which rolldown still adds a line break (1 B each).
   postBanner: (chunk: { isEntry: boolean }) => (chunk.isEntry ? licenceComment() : (undefined as unknown as string)),
@@ -94,12 +94,12 @@ const cdnBuild = (entry: string, output: { entryFileNames: string; chunkFileName
 
 // `vite` serves the demo; `vite build` writes the drop-in bundle: one minified ES module with Lit's renderer
 // inside, and beside it a module per language in locales/, which the bundle imports on demand;
-// `vite build --mode site` writes the site (demo/site-plugin.ts): the demo and builder, and the bundle from cdn/ in a
+// `vite build --mode site` writes the site (tools/build/site-plugin.ts): the demo and builder, and the bundle from cdn/ in a
 // versioned folder with the headers its host sends, one static folder whose builder works from any path of any host;
 // and the statement's pages, embed pages, oEmbed answers and cards, for the address in SITE_URL.
-// Its one worker, the builder's prerenderer, is built as Node runs the prerenderer (demo/prerender-worker-build.ts).
+// Its one worker, the builder's prerenderer, is built as Node runs the prerenderer (tools/build/prerenderer-in-worker.ts).
 // The npm build in dist/ is `tsc` output (see tsconfig.build.json) with its templates minified by the same plugin
-// (scripts/minify-templates.js): prerendered and hydrating templates must be the same.
+// (tools/build/minify-templates.js): prerendered and hydrating templates must be the same.
 export default defineConfig(({ command, mode }) => ({
   root: fromRoot('demo'),
   base: './',

@@ -1,4 +1,4 @@
-// Runs the tests in Debian's browsers; scripts/test.js checks they exist and starts WebKit's driver.
+// Runs the tests in Debian's browsers; tools/test-env/test.js checks they exist and starts WebKit's driver.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -7,16 +7,16 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
-import { browserPaths, chromiumArgs, selectedBrowsers, webkitDriverPort } from './scripts/browsers.js';
-import { summaryReporter } from './scripts/summary-reporter.js';
-import { headersFor, hostedVersionDefines } from './scripts/hosting.js';
-import { siteAddress } from './scripts/site-address.js';
-import { partnerSite } from './scripts/partner-site.js';
-import { servedPages, serverSide } from './scripts/server-side.js';
-import { bundleBesideSlowOrWrongFiles } from './scripts/slow-files.js';
-import { eleventySite } from './scripts/eleventy-site.js';
-import { testSite } from './scripts/test-site.js';
-import { wordpressEmbed } from './scripts/wordpress-embed.js';
+import { browserPaths, chromiumArgs, selectedBrowsers, webkitDriverPort } from './tools/browsers.js';
+import { summaryReporter } from './tools/test-env/summary-reporter.js';
+import { headersFor, hostedVersionDefines } from './tools/build/hosting.js';
+import { siteAddress } from './tools/build/site-address.js';
+import { partnerSite } from './tools/test-env/partner-site.js';
+import { servedPages, serverSide } from './tools/test-env/server-side.js';
+import { bundleBesideSlowOrWrongFiles } from './tools/test-env/slow-files.js';
+import { eleventySite } from './tools/test-env/eleventy-site.js';
+import { testSite } from './tools/test-env/test-site.js';
+import { wordpressEmbed } from './tools/test-env/wordpress-embed.js';
 
 /** The headers of the site under test, for the address it was built for (SITE_URL, or the local preview's). */
 const builtSiteHeaders = headersFor(siteAddress().href);
@@ -80,8 +80,8 @@ const withoutHydrationModule = `<script type="importmap">${JSON.stringify({
 })}</script>`;
 
 // Tests whose work is done in Node by a server command, once per run, and only asserted in the browser: the site's
-// build for an address (scripts/test-site.js), WordPress embedding the test site's pages, driven in Chromium
-// (scripts/wordpress-embed.js), and an Eleventy site server-rendering the packed package (scripts/eleventy-site.js);
+// build for an address (tools/test-env/test-site.js), WordPress embedding the test site's pages, driven in Chromium
+// (tools/test-env/wordpress-embed.js), and an Eleventy site server-rendering the packed package (tools/test-env/eleventy-site.js);
 // and the long tasks at 4× CPU slowdown, which only Chromium's DevTools protocol applies. They run in the group
 // below, in Chromium alone.
 const NODE_SIDE_TESTS = [
@@ -147,7 +147,7 @@ export default {
     },
   ],
   plugins: [
-    // With what the site build tells the builder's page of the hosted bundle (demo/hosted-versions.ts), from cdn/.
+    // With what the site build tells the builder's page of the hosted bundle (demo/builder/hosted-versions.ts), from cdn/.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: hostedVersionDefines() }),
     partnerSite(),
     serverSide(),

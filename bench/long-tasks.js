@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { prerender } from '../dist/prerender/prerender.js';
-import { browserPaths, chromiumArgs, chromiumVersion } from '../scripts/browsers.js';
+import { browserPaths, chromiumArgs, chromiumVersion } from '../tools/browsers.js';
 import { article, articleSnippets } from './partner-article.js';
 import { median, met, serve, writeSection } from './shared.js';
 

@@ -9,7 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { runnerImport } from 'vite';
 import { prerender } from '../dist/prerender/prerender.js';
-import { browserPaths, chromiumArgs, chromiumVersion } from '../scripts/browsers.js';
+import { browserPaths, chromiumArgs, chromiumVersion } from '../tools/browsers.js';
 import { median, met, serve, writeSection } from './shared.js';
 
 const root = new URL('../', import.meta.url);
@@ -71,8 +71,12 @@ ${body.join('\n')}
 
 /** The builder's three snippets for this article, `{ point, statement, quote }`, each loading the bundle. */
 export async function articleSnippets() {
-  const { module: builder } = await runnerImport(new URL('../demo/snippet.ts', import.meta.url).pathname);
-  const snippet = (options) => builder.snippetOf({ ...builder.defaultOptions, scriptUrl: BUNDLE, ...options });
+  const load = (path) => runnerImport(new URL(path, import.meta.url).pathname).then(({ module }) => module);
+  const [{ snippetOf }, { defaultOptions }] = await Promise.all([
+    load('../demo/embed-code/code.ts'),
+    load('../demo/embed-code/options.ts'),
+  ]);
+  const snippet = (options) => snippetOf({ ...defaultOptions, scriptUrl: BUNDLE, ...options });
   return {
     point: snippet({ tag: 'pa-statement-point', point: '4', excerpt: true }),
     statement: snippet({ tag: 'pa-statement', limit: '3' }),

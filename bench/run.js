@@ -6,7 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { browserPaths, chromiumArgs, chromiumVersion } from '../scripts/browsers.js';
+import { browserPaths, chromiumArgs, chromiumVersion } from '../tools/browsers.js';
 import { longTasks, longTaskSection } from './long-tasks.js';
 import { articleSection, partnerArticle } from './partner-article.js';
 import { met, serve } from './shared.js';

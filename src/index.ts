@@ -13,5 +13,5 @@ export {
   type PointLookupError,
   type StatementPoint,
 } from './content/statement.js';
-export type { Phrases, PluralForms } from './localization/phrases.js';
-export { registerTranslation, type StatementTranslation } from './localization/translations.js';
+export { registerTranslation } from './localization/translations.js';
+export type { Phrases, PluralForms, StatementTranslation } from './localization/types.js';

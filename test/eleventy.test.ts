@@ -1,5 +1,5 @@
 // A front-end developer's Eleventy site (Eleventy 3.1.8 with Lit's @lit-labs/eleventy-plugin-lit 1.0.6, the package
-// installed from its packed tarball, scripts/eleventy-site.js): Lit's own server rendering, which writes no
+// installed from its packed tarball, tools/test-env/eleventy-site.js): Lit's own server rendering, which writes no
 // `defer-hydration` and no `rendered`. The bundle hydrates it: the server's nodes stay, live.
 import { expect } from '@open-wc/testing';
 import { frame, untilDone } from './helpers.js';

@@ -92,7 +92,7 @@ export async function openBuilder() {
 }
 
 /**
- * The result of a long test-server command (scripts/long-command.js): asked again while it answers that its work
+ * The result of a long test-server command (tools/test-env/long-command.js): asked again while it answers that its work
  * goes on; its error, thrown.
  */
 export async function untilDone<T>(command: string, payload?: object): Promise<T> {

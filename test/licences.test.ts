@@ -1,4 +1,4 @@
-// The licences of what the drop-in files redistribute (scripts/licences.js): Lit's code is in the bundle and in
+// The licences of what the drop-in files redistribute (tools/build/licences.js): Lit's code is in the bundle and in
 // hydrate.js, whose minifier keeps no comment; each begins with one line pointing to LICENSES.txt beside it, which
 // holds this package's licence and, for each package whose code they carry, the text of that package's own LICENSE.
 import { expect } from '@open-wc/testing';

@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { points, sentencesOf, statement } from '../src/content/statement.js';
 import '../src/all.js';
 import { languageOf } from '../src/localization/language.js';
-import { english, LANGUAGE_WAIT_MS, PHRASE_MODULES, type Phrases } from '../src/localization/phrases.js';
+import { english, LANGUAGE_WAIT_MS, PHRASE_MODULES } from '../src/localization/phrases.js';
+import type { Phrases } from '../src/localization/types.js';
 import { registerTranslation } from '../src/localization/translations.js';
 import { wordingOf } from '../src/localization/wording.js';
 import type { PaStatement } from '../src/statement/pa-statement.js';
@@ -435,7 +436,7 @@ describe('localization', () => {
   });
 
   /**
-   * A German page of a point and a statement with the bundle from `folder` (scripts/slow-files.js), ready once the
+   * A German page of a point and a statement with the bundle from `folder` (tools/test-env/slow-files.js), ready once the
    * bundle has run; it records when the point first shows English and German (Firefox holds the frame's load event
    * until the language module arrives, so the test cannot watch from outside).
    */

@@ -1,5 +1,5 @@
 // Prerendered widgets as real sites serve them: the whole page put through the HTML minifiers partners run
-// (scripts/minifiers.js), which remove every comment, Lit's part markers among them; a stylesheet link that fails;
+// (tools/test-env/minifiers.js), which remove every comment, Lit's part markers among them; a stylesheet link that fails;
 // a shadow root that is not Lit's around a widget; a page whose own Lit hydration support runs first while
 // hydrate.js is missing. Whatever arrives, the widget ends as its own verbatim self, works on the reader's first
 // click, and says once why it rendered afresh.

@@ -1,5 +1,5 @@
 // The prerenderer from Node (`pa-statement-widget/prerender`) and its command line (`pa-statement-widget prerender`),
-// built into dist/ and run by the test server (scripts/server-side.js): the same output from both, the page otherwise
+// built into dist/ and run by the test server (tools/test-env/server-side.js): the same output from both, the page otherwise
 // unchanged, and a clear sentence, never a stack trace, for bad input.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';

@@ -4,7 +4,8 @@
 // another language, is rendered afresh as soon as the script runs.
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { defaultOptions, snippetOf } from '../demo/snippet.js';
+import { snippetOf } from '../demo/embed-code/code.js';
+import { defaultOptions } from '../demo/embed-code/options.js';
 import { TAGS } from '../src/tag-names.js';
 import { driverEmulatesMedia, frame, nextFrames } from './helpers.js';
 import {
@@ -182,7 +183,7 @@ describe('prerendered widgets', () => {
 
   it('do what the first clicks say while the hydration module is still on its way', async () => {
     const { html } = await prerender(`${FAR_DOWN}${ARTICLE_SNIPPETS}`);
-    // Its hydrate.js comes 800 ms after the bundle (scripts/slow-files.js).
+    // Its hydrate.js comes 800 ms after the bundle (tools/test-env/slow-files.js).
     const opened = await page(html, { bundle: '/test/fixtures/slow-hydration/pa-statement-widget.js' });
     const [statement, quote] = widgetsIn(opened.document);
     const changes: number[] = [];

@@ -1,6 +1,6 @@
 // `SITE_URL=… npm run build:site`: the site is built for the public address given, with or without its trailing
 // slash; without one, for the local preview, saying so once; and a SITE_URL that is no address stops the build with
-// one sentence. Run in Node by the test site's `site-build` command (scripts/test-site.js).
+// one sentence. Run in Node by the test site's `site-build` command (tools/test-env/test-site.js).
 import { expect } from '@open-wc/testing';
 import { untilDone } from './helpers.js';
 

@@ -1,4 +1,4 @@
-// The statement's pages as the site build writes them for its public address (scripts/test-site.js), read as link
+// The statement's pages as the site build writes them for its public address (tools/test-env/test-site.js), read as link
 // previews, crawlers and oEmbed consumers read them: every page's tags, each oEmbed answer and each card, against
 // the statement's text in src/content/statement.ts; and the headers the host sends.
 import { expect } from '@open-wc/testing';

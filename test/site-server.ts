@@ -1,4 +1,4 @@
-// The test site (scripts/test-site.js): the site built for its public address and served there, on another origin
+// The test site (tools/test-env/test-site.js): the site built for its public address and served there, on another origin
 // than the test pages'.
 import { executeServerCommand } from '@web/test-runner-commands';
 

@@ -3,7 +3,7 @@
 // The test server serves the site under the sub-path /site/ (web-test-runner.config.js).
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { hostedBundle, LATEST_FOLDER, PINNED_FOLDER, PINNED_INTEGRITY } from '../demo/hosted-versions.js';
+import { hostedBundle, LATEST_FOLDER, PINNED_FOLDER, PINNED_INTEGRITY } from '../demo/builder/hosted-versions.js';
 import { points } from '../src/content/statement.js';
 import { PHRASE_MODULES } from '../src/localization/phrases.js';
 import { MIN_INTERVAL_SECONDS } from '../src/statement-quote/pa-statement-quote.js';

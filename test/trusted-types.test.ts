@@ -1,5 +1,5 @@
 // The drop-in bundle on pages that enforce Trusted Types, their policy sent as a real Content-Security-Policy header
-// (the `serve-page` command, scripts/server-side.js): which policies the bundle, hydrate.js and the locale modules
+// (the `serve-page` command, tools/test-env/server-side.js): which policies the bundle, hydrate.js and the locale modules
 // create, and what a page's `trusted-types` directive must allow when the bundle runs twice (the same file under two
 // addresses, `?ver=1` added by a CMS); beside a prerendered widget, hydrate.js creates none (it borrows the bundle's
 // lit-html).
@@ -7,7 +7,7 @@
 // Types". Chromium, Firefox and WebKit here all enforce Trusted Types, alike.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { BUILDER_POLICY, LIT_POLICY } from '../scripts/trusted-types.js';
+import { BUILDER_POLICY, LIT_POLICY } from '../demo/builder/trusted-types.js';
 import { frame, openBuilder } from './helpers.js';
 import {
   BUNDLE,

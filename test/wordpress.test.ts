@@ -1,6 +1,6 @@
 // A real WordPress (Debian's 6.1, Twenty Twenty-Three) embedding a point's address and the statement's, as a
 // partner's Author would:
-// the flow runs in Node with Chromium (scripts/wordpress-embed.js), once; this file asserts on what it saw. Where
+// the flow runs in Node with Chromium (tools/test-env/wordpress-embed.js), once; this file asserts on what it saw. Where
 // WordPress or its database is missing, the command fails with what to install, and so does this test.
 import { expect } from '@open-wc/testing';
 import { points } from '../src/content/statement.js';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { points } from '../../src/content/statement.js';
-import { CARD_SIZE, statementPage, type StatementPage } from './statement-pages.js';
+import { CARD_SIZE, statementPage, type StatementPage } from '../embed-code/statement-pages.js';
 
 const SUBSETS = ['latin', 'cyrillic'] as const;
 const WEIGHTS = [400, 700] as const;

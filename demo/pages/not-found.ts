@@ -1,9 +1,11 @@
 // `404.html`: what the host shows for an address that names no page, a point that does not exist say
 // (`statement/point-12/`). Netlify and Cloudflare Pages serve it themselves; Apache through the site's `.htaccess`.
 // It is served at any address, so its links resolve against the site's own (`<base>`), not against the one asked for.
-import { escapeHtml, FAVICON, htmlPage, type SiteContext } from './site-context.js';
+import { escapeHtml } from '../../src/shared/escape-html.js';
+import { htmlPage } from './html-page.js';
+import { FAVICON, type SiteContext } from './site-context.js';
 import { siteHeader } from './reading-page.js';
-import { pointPages, statementPage } from './statement-pages.js';
+import { pointPages, statementPage } from '../embed-code/statement-pages.js';
 
 export function notFoundPage(site: SiteContext): string {
   const links = pointPages.map((page) => `  <li><a href="${page.path}">${escapeHtml(`${page.headline}`)}</a></li>`);

@@ -5,20 +5,10 @@
 // paragraphs) followed by an `<iframe>` (`src`, `width`, `height`, `title`, `frameborder`, …): the blockquote shows
 // until the frame reports its height, and stays if it never does.
 import { points, statement } from '../../src/content/statement.js';
-import { absolute, escapeHtml, type SiteContext } from './site-context.js';
-import { CARD_SIZE, cardPathOf, embedPathOf, statementPage, type StatementPage } from './statement-pages.js';
-
-/**
- * The frame's size before it reports its own height: a post's column wide, and about as tall as the widget there
- * (at 600 px a point takes 160 to 340 px; the statement's embed, three points and "Show all", 640 px).
- */
-const FRAME_SIZE = {
-  point: { width: 600, height: 240 },
-  statement: { width: 600, height: 660 },
-} as const;
-
-/** The size of `page`'s frame before it reports its own height. */
-export const frameSizeOf = (page: StatementPage) => (page.point ? FRAME_SIZE.point : FRAME_SIZE.statement);
+import { escapeHtml } from '../../src/shared/escape-html.js';
+import { frameSizeOf } from '../embed-code/frame.js';
+import { absolute, type SiteContext } from './site-context.js';
+import { CARD_SIZE, cardPathOf, embedPathOf, statementPage, type StatementPage } from '../embed-code/statement-pages.js';
 
 /** The quoted words: a point's text, or every point, numbered, on the statement's. */
 function quotedText(page: StatementPage): string {

@@ -1,9 +1,14 @@
 // The statement's page and each point's page: the widget prerendered (readable without JavaScript, then hydrated by
 // the bundle from the versioned folder), the tags that link previews and WordPress read, and how to link or embed it.
 import { points } from '../../src/content/statement.js';
-import { absolute, escapeHtml, FAVICON, htmlPage, relative, type SiteContext } from './site-context.js';
-import { FALLBACK_STYLESHEET } from '../fallback-layout.js';
-import { embedFrame } from './embed-page.js';
+import { TAG_NAMES } from '../../src/tag-names.js';
+import { escapeHtml } from '../../src/shared/escape-html.js';
+import { elementMarkup } from '../embed-code/element-markup.js';
+import { embedFrame } from '../embed-code/frame.js';
+import { defaultOptions } from '../embed-code/options.js';
+import { htmlPage } from './html-page.js';
+import { absolute, FAVICON, relative, type SiteContext } from './site-context.js';
+import { FALLBACK_STYLESHEET } from '../embed-code/fallback-layout.js';
 import {
   CARD_SIZE,
   cardAltOf,
@@ -14,8 +19,7 @@ import {
   positionOf,
   statementPage,
   type StatementPage,
-} from './statement-pages.js';
-import { widgetMarkup } from './widget-markup.js';
+} from '../embed-code/statement-pages.js';
 
 /** The tags in the head that tell other sites what the page is: canonical, oEmbed, Open Graph, X. */
 function discoveryTags(page: StatementPage, site: SiteContext): string[] {
@@ -105,10 +109,10 @@ export function readingPage(page: StatementPage, site: SiteContext): string {
   const main = page.point
     ? `<p class="eyebrow">${statementPage.title}</p>
 <h1>${positionOf(page.point)}</h1>
-${widgetMarkup('pa-statement-point', { point: String(page.point.number), href: relative(from, statementPage.path) })}
+${elementMarkup({ ...defaultOptions, tag: TAG_NAMES.point, point: String(page.point.number), href: relative(from, statementPage.path) })}
 ${pointNavigation(page)}`
     : // The widget's title is the page's heading (its fallback keeps the builder's h2).
-      `${widgetMarkup('pa-statement', { numbered: true }, [['heading-level', '1']])}
+      `${elementMarkup({ ...defaultOptions, tag: TAG_NAMES.statement, numbered: true }, [['heading-level', '1']])}
 ${pointList(from)}`;
   return htmlPage({
     title: page.title,

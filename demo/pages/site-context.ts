@@ -3,7 +3,7 @@
 // served from (the local preview, a test server's sub-path); only what other sites read is absolute.
 
 export interface SiteContext {
-  /** The site's public address, ending in `/` (scripts/site-address.js). */
+  /** The site's public address, ending in `/` (tools/build/site-address.js). */
   address: string;
   /** The versioned folder of the drop-in bundle, e.g. `v0.1.0`. */
   widgetFolder: string;
@@ -13,7 +13,7 @@ export interface SiteContext {
     siteStylesheet: string;
     /** The embed pages' few rules: no background, a readable font. */
     embedStylesheet: string;
-    /** The embed pages' script (demo/embed-frame.ts). */
+    /** The embed pages' script (demo/embed/embed-frame.ts). */
     embedScript: string;
   };
 }
@@ -28,25 +28,3 @@ export const absolute = (site: SiteContext, path: string) => new URL(path, site.
 /** `path`, under the site's root, as a relative address from a page in the folder `from` (`statement/point-4/`). */
 export const relative = (from: string, path: string) =>
   '../'.repeat(from.split('/').filter(Boolean).length) + path || './';
-
-/** Text for HTML, in an element or a quoted attribute (either quote). */
-export const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (character) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[character]};`,
-  );
-
-/** A page of the site: in English, laid out for phones; `head` after its title, `body` inside `<body>`. */
-export const htmlPage = ({ title, head, body }: { title: string; head: string[]; body: string }) => `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-${head.join('\n')}
-</head>
-<body>
-${body}
-</body>
-</html>
-`;

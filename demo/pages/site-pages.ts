@@ -9,7 +9,7 @@ import { notFoundPage } from './not-found.js';
 import { oembedAnswer } from './oembed.js';
 import { readingPage } from './reading-page.js';
 import { absolute, type SiteContext } from './site-context.js';
-import { cardPathOf, embedPathOf, oembedPathOf, statementPages } from './statement-pages.js';
+import { cardPathOf, embedPathOf, oembedPathOf, statementPages } from '../embed-code/statement-pages.js';
 
 // Held in a variable: the site build type-checks without dist/ (the type comes from src/).
 const PRERENDERER = new URL('../../dist/prerender/prerender.js', import.meta.url).href;

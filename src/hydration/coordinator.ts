@@ -1,4 +1,4 @@
-import { page } from '../localization/page-state.js';
+import { pageState } from '../localization/page-state.js';
 import { ownerOf } from './owner.js';
 import { DEFER_HYDRATION } from './protocol.js';
 
@@ -48,7 +48,7 @@ export function watch<Widget extends Element>(widget: Widget, wake: (widget: Wid
   }
   watched.set(widget, () => wake(widget));
   (near ??= new IntersectionObserver(onNear, NEAR)).observe(widget);
-  page.translationListeners.add(wakeAll);
+  pageState.translationListeners.add(wakeAll);
 }
 
 /** Stops watching `widget`: woken, or gone from the page. */

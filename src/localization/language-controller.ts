@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { languageOf } from './language.js';
-import { page } from './page-state.js';
+import { pageState } from './page-state.js';
 import { loadLanguage } from './phrases.js';
 
 /** Loads `widget`'s language if needed, then renders it again: after a `lang` change or a new translation. */
@@ -15,8 +15,8 @@ export class LanguageController implements ReactiveController {
   constructor(private readonly __host: ReactiveElement) {}
 
   hostConnected(): void {
-    const observer = (page.observer ??= new MutationObserver(() => page.widgets.forEach(relocalize)));
-    page.widgets.add(this.__host);
+    const observer = (pageState.observer ??= new MutationObserver(() => pageState.widgets.forEach(relocalize)));
+    pageState.widgets.add(this.__host);
     // Watching a root again changes nothing. A root watched after its widgets left costs nothing until its `lang`
     // changes (a MutationObserver cannot stop watching one node alone, and holds none alive).
     const watch = (root: Node) => observer.observe(root, { attributeFilter: ['lang'], subtree: true });
@@ -27,6 +27,6 @@ export class LanguageController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    page.widgets.delete(this.__host);
+    pageState.widgets.delete(this.__host);
   }
 }

@@ -1,7 +1,5 @@
 import type { ReactiveElement } from 'lit';
-import type { Phrases } from './phrases.js';
-import type { RegisteredTranslation } from './translations.js';
-import type { Formats } from './wording.js';
+import type { Formats, Phrases, RegisteredTranslation } from './types.js';
 
 /**
  * What the widgets of a page share, kept once per page on `globalThis`: a page may load two copies of the code (the
@@ -27,7 +25,7 @@ export interface PageState {
 
 const PAGE_STATE = Symbol.for('pa-statement-widget.v2');
 
-export const page: PageState = ((globalThis as { [PAGE_STATE]?: PageState })[PAGE_STATE] ??= {
+export const pageState: PageState = ((globalThis as { [PAGE_STATE]?: PageState })[PAGE_STATE] ??= {
   phrases: new Map(),
   loading: new Map(),
   translations: new Map(),

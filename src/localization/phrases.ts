@@ -1,41 +1,7 @@
 import { primarySubtag } from './language.js';
-import { page } from './page-state.js';
+import { pageState } from './page-state.js';
 import english from './locales/en.js';
-
-/**
- * The plural categories of `Intl.PluralRules`, written out: `Intl.LDMLPluralRule` would make the public types need
- * TypeScript's ES2018 lib.
- */
-export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-
-/** A phrase for each plural category of `Intl.PluralRules` that the language uses; `other` always. */
-export type PluralForms = { [category in PluralCategory]?: string } & { other: string };
-
-/**
- * The widgets' own words around the statement, in one language: its phrases. `{point}`, `{total}`, `{count}` and
- * `{position}` stand for numbers. Each language is a module in `./locales/`, English built in.
- */
-export interface Phrases {
-  title: string;
-  pointOf: string;
-  readFullStatement: string;
-  showAll: PluralForms;
-  showFewer: string;
-  quotesLabel: string;
-  carousel: string;
-  slide: string;
-  slideOf: string;
-  startRotation: string;
-  stopRotation: string;
-  previousQuote: string;
-  nextQuote: string;
-  copyLink: string;
-  copyLinkTo: string;
-  linkCopied: string;
-  copyRefused: string;
-  /** Marks a partner's translation of the statement, beside the attribution: "Translation: …". */
-  translation: string;
-}
+import type { Phrases, PluralForms } from './types.js';
 
 export { english };
 
@@ -102,17 +68,17 @@ function checkedPhrases(code: string, module: unknown): Phrases {
  */
 export function loadLanguage(language: string): Promise<unknown> | undefined {
   const code = primarySubtag(language);
-  if (page.phrases.has(code) || !Object.hasOwn(PHRASE_MODULES, code)) return undefined;
-  let pending = page.loading.get(code);
+  if (pageState.phrases.has(code) || !Object.hasOwn(PHRASE_MODULES, code)) return undefined;
+  let pending = pageState.loading.get(code);
   if (!pending) {
     pending = PHRASE_MODULES[code]().then(
       (module) => {
-        page.phrases.set(code, checkedPhrases(code, module));
-        page.widgets.forEach((widget) => widget.hasUpdated && widget.requestUpdate());
+        pageState.phrases.set(code, checkedPhrases(code, module));
+        pageState.widgets.forEach((widget) => widget.hasUpdated && widget.requestUpdate());
       },
       () => console.warn(`pa-statement-widget: locales/${code}.js did not load; the widgets show English.`),
     );
-    page.loading.set(code, pending);
+    pageState.loading.set(code, pending);
   }
   return pending;
 }
@@ -126,6 +92,6 @@ export function waitForLanguage(language: string): Promise<unknown> | undefined 
 /** The phrases shown for `language`, and the language they are in: its own where loaded, else English. */
 export function phrasesFor(language: string): { lang: string; phrases: Phrases } {
   const code = primarySubtag(language);
-  const phrases = page.phrases.get(code);
+  const phrases = pageState.phrases.get(code);
   return phrases ? { lang: code, phrases } : { lang: 'en', phrases: english };
 }

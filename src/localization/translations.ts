@@ -2,24 +2,8 @@ import { points, sentencesOf } from '../content/statement.js';
 import { asText } from '../shared/values.js';
 import { primarySubtag } from './language.js';
 import { relocalize } from './language-controller.js';
-import { page } from './page-state.js';
-
-/**
- * A partner's official translation of the statement: its title and its 11 points, in order, and who made it, which
- * the widgets show beside the Progressive Alliance's attribution ("Translation: …").
- */
-export interface StatementTranslation {
-  title: string;
-  points: readonly string[];
-  /** Who translated the statement, e.g. the partner's name. */
-  by?: string;
-}
-
-export interface RegisteredTranslation extends StatementTranslation {
-  language: string;
-  /** Each point's quote, in the statement's order. */
-  quotes: readonly string[];
-}
+import { pageState } from './page-state.js';
+import type { StatementTranslation } from './types.js';
 
 /** A translated point's sentences: by `Intl.Segmenter` where the engine has one, which knows more than full stops. */
 function sentencesIn(text: string, language: string): string[] {
@@ -46,7 +30,7 @@ const quotesOf = (texts: readonly string[], language: string) =>
 
 /** The partner translation for `language`: one registered for that very tag (`pt-BR`), else for its language (`pt`). */
 export const translationFor = (language: string) =>
-  page.translations.get(language.toLowerCase()) ?? page.translations.get(primarySubtag(language));
+  pageState.translations.get(language.toLowerCase()) ?? pageState.translations.get(primarySubtag(language));
 
 /** A value a translation must have: a text with more than white space. */
 const isFilledText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
@@ -97,13 +81,13 @@ export function registerTranslation(language: string, translation: StatementTran
     return;
   }
   const translated = texts as string[];
-  page.translations.set((tag as string).toLowerCase(), {
+  pageState.translations.set((tag as string).toLowerCase(), {
     language: tag as string,
     title: title as string,
     points: translated,
     by: by as string | undefined,
     quotes: quotesOf(translated, tag as string),
   });
-  page.widgets.forEach(relocalize);
-  page.translationListeners.forEach((listener) => listener());
+  pageState.widgets.forEach(relocalize);
+  pageState.translationListeners.forEach((listener) => listener());
 }

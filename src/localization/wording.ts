@@ -1,15 +1,9 @@
 import { statement, type StatementPoint } from '../content/statement.js';
 import { languageOf } from './language.js';
-import { page } from './page-state.js';
-import { phrasesFor, type Phrases, type PluralCategory } from './phrases.js';
+import { pageState } from './page-state.js';
+import { phrasesFor } from './phrases.js';
+import type { Formats, Phrases } from './types.js';
 import { translationFor } from './translations.js';
-
-/** The statement's date, a number format and plural rules in one language. */
-export interface Formats {
-  date: string;
-  number: (value: number) => string;
-  plural: (count: number) => PluralCategory;
-}
 
 /** A phrase's `{name}` placeholders replaced by the numbers of those names, written by `format`. */
 export const fillIn = (template: string, numbers: Record<string, number>, format: (value: number) => string = String) =>
@@ -20,7 +14,7 @@ export const fillIn = (template: string, numbers: Record<string, number>, format
  * slow to make. Plural rules are made on first use: only "Show all" needs them.
  */
 function formatsFor(lang: string): Formats {
-  let made = page.formats.get(lang);
+  let made = pageState.formats.get(lang);
   if (!made) {
     let rules: Intl.PluralRules | undefined;
     const plural = (count: number) => (rules ??= new Intl.PluralRules(lang)).select(count);
@@ -36,7 +30,7 @@ function formatsFor(lang: string): Formats {
             number: new Intl.NumberFormat(lang).format,
             plural,
           };
-    page.formats.set(lang, made);
+    pageState.formats.set(lang, made);
   }
   return made;
 }

@@ -8,6 +8,7 @@ import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import '../all.js';
 import { DEFER_HYDRATION } from '../hydration/protocol.js';
 import { loadLanguage } from '../localization/phrases.js';
+import { escapeHtml } from '../shared/escape-html.js';
 import { asText } from '../shared/values.js';
 import { isTextOption } from './options.js';
 import { TAGS } from '../tag-names.js';
@@ -52,7 +53,6 @@ export interface PrerenderOptions {
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const attributeOf = (element: Element, name: string) => element.attrs.find((attribute) => attribute.name === name);
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** A prerendered widget holds a declarative shadow root among its children. */
 const isPrerendered = (element: Element) =>
@@ -96,7 +96,7 @@ function prerendered(element: Element, lang: string, stylesheets: string | undef
   const start = output.indexOf('<template');
   let shadow = output.slice(output.indexOf('>', start) + 1, output.lastIndexOf(`</template></${tag}>`));
   if (stylesheets) {
-    const href = escapeAttribute(new URL(`${tag}.css`, stylesheets).href);
+    const href = escapeHtml(new URL(`${tag}.css`, stylesheets).href);
     shadow = shadow.replace(/^<style>[^]*?<\/style>/, `<link rel="stylesheet" href="${href}">`);
   }
   const host = parseFragment(output.slice(0, start)).childNodes.find(isElement);
@@ -189,7 +189,7 @@ export async function prerender(html: string, options?: PrerenderOptions): Promi
       // `rendered`: the snippet's fallback rules hold back; the shadow root shows, and the fallback is hidden.
       const added = [{ name: 'rendered', value: '' }, { name: DEFER_HYDRATION, value: '' }, ...attributes]
         .filter(({ name }) => !attributeOf(element, name))
-        .map(({ name, value }) => (value ? ` ${name}="${escapeAttribute(value)}"` : ` ${name}`));
+        .map(({ name, value }) => (value ? ` ${name}="${escapeHtml(value)}"` : ` ${name}`));
       pieces.push(html.slice(copied, end - 1), added.join(''), html.slice(end - 1, end));
       pieces.push(`<template shadowrootmode="open">${shadow}</template>`);
       copied = end;

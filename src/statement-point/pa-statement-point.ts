@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, validPointKeys, type StatementPoint } from '../content/statement.js';
-import { attribution } from '../shared/attribution.js';
-import { PaElement } from '../shared/pa-element.js';
+import { attribution } from '../base/attribution.js';
+import { PaElement } from '../base/pa-element.js';
 import { linkProperty } from '../shared/property-values.js';
 import { warnInvalid } from '../shared/warn.js';
 import { pointStyles } from './pa-statement-point.styles.js';

@@ -1,4 +1,4 @@
-import { defineElement } from '../shared/pa-element.js';
+import { defineElement } from '../base/pa-element.js';
 import { TAG_NAMES } from '../tag-names.js';
 import { PaStatementQuote, type QuoteChangeDetail } from './pa-statement-quote.js';
 

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
-import { PaElement } from '../shared/pa-element.js';
+import { PaElement } from '../base/pa-element.js';
 import type { Wording } from '../localization/wording.js';
 import { asNumber, isSafeLink, linkProperty } from '../shared/property-values.js';
-import { translationMark } from '../shared/attribution.js';
+import { translationMark } from '../base/attribution.js';
 import { warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
 
@@ -36,6 +36,16 @@ function pointOfFragment(hash: string): StatementPoint | undefined {
  */
 export const pointsBeforeShowAll = (limit: number, marked?: StatementPoint) =>
   points.filter((point, index) => index < limit || point === marked);
+
+/**
+ * How many points a statement limited to `limit` shows before "Show all": all of them without a limit; none
+ * (undefined) for a value that is no limit, a whole number from 1. The builder writes a snippet's fallback from it too.
+ */
+export function shownCountOf(limit: unknown): number | undefined {
+  if (limit == null) return points.length;
+  const count = asNumber(limit);
+  return Number.isInteger(count) && count >= 1 ? Math.min(count, points.length) : undefined;
+}
 
 /** The statements on the page, so that of those following a `#pa-point-` fragment only the first scrolls to it. */
 const connectedStatements = new Set<PaStatement>();
@@ -174,10 +184,9 @@ export class PaStatement extends PaElement {
       if (!valid) warnInvalid(this, 'heading-level', this.headingLevel, 'a whole number from 1 to 6');
     }
     if (changed.has('limit')) {
-      const limit = asNumber(this.limit);
-      const valid = this.limit == null || (Number.isInteger(limit) && limit >= 1);
-      this.__shownCount = valid && this.limit != null ? Math.min(limit, points.length) : points.length;
-      if (!valid) warnInvalid(this, 'limit', this.limit, 'a whole number of points, at least 1');
+      const count = shownCountOf(this.limit);
+      this.__shownCount = count ?? points.length;
+      if (count === undefined) warnInvalid(this, 'limit', this.limit, 'a whole number of points, at least 1');
     }
     if (changed.has('href')) this.__href = linkProperty(this, 'href');
     if (changed.has('highlight')) {

@@ -1,4 +1,4 @@
-import type { Phrases } from '../phrases.js';
+import type { Phrases } from '../types.js';
 
 /** English, built into every bundle: the language a widget falls back to. */
 export default {

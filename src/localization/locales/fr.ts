@@ -1,4 +1,4 @@
-import type { Phrases } from '../phrases.js';
+import type { Phrases } from '../types.js';
 
 // French typography: a narrow no-break space before ";" and a no-break space before ":".
 export default {

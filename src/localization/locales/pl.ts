@@ -1,4 +1,4 @@
-import type { Phrases } from '../phrases.js';
+import type { Phrases } from '../types.js';
 
 export default {
   title: 'Oświadczenie Sojuszu Postępowego w sprawie Białorusi',

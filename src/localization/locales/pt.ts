@@ -1,4 +1,4 @@
-import type { Phrases } from '../phrases.js';
+import type { Phrases } from '../types.js';
 
 // Words common to European and Brazilian Portuguese where the two differ ("link", not "ligação"; "slide").
 export default {

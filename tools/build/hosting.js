@@ -1,0 +1,164 @@
+// How the built site is hosted: the folders the drop-in bundle is published in (this version's, which never changes,
+// and its major version's, which follows the latest release), and the HTTP headers the host sends for each part of
+// the site. The one definition of those headers: the site build writes them as `_headers` (Netlify, Cloudflare
+// Pages) and `.htaccess` (Apache), and the dev, preview and test servers send them.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { BUILDER_POLICY, LIT_POLICY } from '../../demo/builder/trusted-types.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+/** The folder of this version's bundle, its locales/ and fallback stylesheet, e.g. `v0.1.0`: it never changes once published. */
+export const widgetFolder = `v${version}`;
+
+/**
+ * The folder of the same files for the whole major version, e.g. `v0` (for every 0.x) or `v1`: each release of
+ * that major version replaces them, so that a page that loads the bundle from there receives its fixes.
+ */
+export const aliasFolder = `v${version.split('.')[0]}`;
+
+// Partners' pages are on other origins, and a module script and its import() of locales/ are CORS requests. The
+// files are public and sent without credentials, so any origin may read them.
+const anyOrigin = { 'Access-Control-Allow-Origin': '*' };
+
+/** Headers for every file in the versioned folder. */
+export const widgetHeaders = {
+  ...anyOrigin,
+  // A published version never changes: browsers and CDNs may keep it for a year without asking again.
+  'Cache-Control': 'public, max-age=31536000, immutable',
+};
+
+/**
+ * Headers for every file in the major version's folder: kept an hour, then used for up to a day more while the
+ * browser or CDN asks again in the background, so that a fix reaches readers within about a day.
+ */
+export const aliasHeaders = {
+  ...anyOrigin,
+  'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400',
+};
+
+/**
+ * The site's two folders of the widget's files, each with the headers of its files.
+ *
+ * @type {[string, typeof widgetHeaders][]}
+ */
+export const widgetFolders = [
+  [widgetFolder, widgetHeaders],
+  [aliasFolder, aliasHeaders],
+];
+
+/** The Subresource Integrity value of `bytes` (`sha384-…`), as a `<script integrity>` attribute takes it. */
+export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+const bundleFile = new URL('../../cdn/pa-statement-widget.js', import.meta.url);
+
+/**
+ * What the builder's page is told of the hosted bundle (demo/builder/hosted-versions.ts), as Vite's `define` takes it: the
+ * two folders, and the integrity of the bundle in the versioned folder, which is cdn/'s (empty while there is none).
+ */
+export const hostedVersionDefines = () => ({
+  __WIDGET_FOLDER__: JSON.stringify(widgetFolder),
+  __WIDGET_ALIAS_FOLDER__: JSON.stringify(aliasFolder),
+  __WIDGET_INTEGRITY__: JSON.stringify(existsSync(bundleFile) ? integrityOf(readFileSync(bundleFile)) : ''),
+});
+
+/**
+ * The policy of the site's pages, its embed pages included, at the address `site`: they load nothing but the site's
+ * files, and no inline script or style (the widget's shadow roots link its stylesheets). The site's origin is named
+ * beside 'self': WebKit matches 'self' in a sandboxed frame (WordPress's `sandbox="allow-scripts"`) against the
+ * frame's opaque origin, that is against nothing, and would load nothing into an embed page. No `frame-ancestors`:
+ * the embed pages are made to be framed by anyone, and so are the statement's pages, which a link followed inside a
+ * partner's frame opens there. Trusted Types: the pages' scripts give the DOM's injection sinks (`innerHTML`,
+ * `new Worker()`, …) only what a policy made, and may create only Lit's policy, which the statement's pages create
+ * twice (the bundle's copy of lit-html, and hydrate.js's for their prerendered widget), and the builder's, for its
+ * prerenderer's worker (docs/security.md, "Trusted Types").
+ */
+function sitePolicy(site) {
+  const own = `'self' ${new URL(site).origin}`;
+  return [
+    `default-src ${own}`,
+    `script-src ${own}`,
+    `style-src ${own}`,
+    `img-src ${own}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${LIT_POLICY} ${BUILDER_POLICY} 'allow-duplicates'`,
+  ].join('; ');
+}
+
+/** Headers for every file of the site at the address `site`. */
+const siteHeaders = (site) => ({
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Content-Security-Policy': sitePolicy(site),
+});
+
+/** Headers for the builder alone: a form with a copy button, which no other site has a reason to frame. */
+const builderHeaders = { 'X-Frame-Options': 'SAMEORIGIN' };
+
+/**
+ * Which headers go with which paths under the site's root. No header is named by two rules that can match one
+ * path: hosts differ in what they do then (Netlify keeps one value, Cloudflare joins them).
+ */
+const rulesFor = (site) => [
+  { pattern: '/*', headers: siteHeaders(site), matches: () => true },
+  ...['/', '/index.html'].map((path) => ({ pattern: path, headers: builderHeaders, matches: (p) => p === path })),
+  ...widgetFolders.map(([folder, headers]) => ({
+    pattern: `/${folder}/*`,
+    headers,
+    matches: (path) => path.startsWith(`/${folder}/`),
+  })),
+];
+
+const writtenBy = '# Written by npm run build:site from tools/build/hosting.js';
+
+/**
+ * For the site at `site`, the address it is built for (`siteAddress()`): the headers of a path under its root
+ * (`/v0.1.0/locales/de.js`, `/v0/hydrate.js`, `/statement/point-4/`). The rules are made once, for every request.
+ */
+export function headersFor(site) {
+  const rules = rulesFor(site);
+  return (pathname) => rules.filter((rule) => rule.matches(pathname)).flatMap((rule) => Object.entries(rule.headers));
+}
+
+/** `_headers`, as Netlify and Cloudflare Pages read it at the site's root: a path pattern, then indented headers. */
+export function netlifyHeadersFile(site) {
+  const lines = rulesFor(site).flatMap(({ pattern, headers }) => [
+    pattern,
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+  ]);
+  return [writtenBy, ...lines, ''].join('\n');
+}
+
+/**
+ * `.htaccess` for the versioned folder itself (or, given `aliasHeaders`, for the major version's), so it applies
+ * wherever the site sits on an Apache host, and stays with the folder when later versions are published beside it.
+ * Needs mod_headers: without it Apache refuses the folder with an error, which is easier to notice than a widget
+ * that fails only on other sites.
+ */
+export function apacheHtaccess(headers = widgetHeaders) {
+  const lines = Object.entries(headers).map(([name, value]) => `Header set ${name} "${value}"`);
+  return [writtenBy, ...lines, ''].join('\n');
+}
+
+/**
+ * `.htaccess` for the root of the site at `site`, which may live under a path (`https://example.org/belarus/`): the
+ * site's headers, `always` so that error pages carry them too; the builder's, for its two addresses only; and
+ * `404.html` for an address that names no page (a point that does not exist, say). Needs mod_headers, and
+ * AllowOverride FileInfo.
+ */
+export function siteHtaccess(site) {
+  const basePath = new URL(site).pathname;
+  const builder = `m#^${basePath.replace(/[.#]/g, '\\$&')}(index\\.html)?$#`;
+  return [
+    writtenBy,
+    ...Object.entries(siteHeaders(site)).map(([name, value]) => `Header always set ${name} "${value}"`),
+    `<If "%{REQUEST_URI} =~ ${builder}">`,
+    ...Object.entries(builderHeaders).map(([name, value]) => `  Header always set ${name} "${value}"`),
+    '</If>',
+    `ErrorDocument 404 ${basePath}404.html`,
+    '',
+  ].join('\n');
+}
