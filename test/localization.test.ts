@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { points, sentencesOf, statement } from '../src/content/statement.js';
 import '../src/all.js';
 import { languageOf } from '../src/localization/language.js';
-import { english, LANGUAGE_WAIT_MS, PHRASE_MODULES } from '../src/localization/phrases.js';
+import { english, LANGUAGES, PHRASE_MODULES } from '../src/localization/phrases.js';
 import type { Phrases } from '../src/localization/types.js';
 import { registerTranslation } from '../src/localization/translations.js';
 import { wordingOf } from '../src/localization/wording.js';
@@ -468,11 +468,12 @@ describe('localization', () => {
   }
 
   it('renders in English when its language module stalls, then in that language once it arrives', async () => {
-    // de.js arrives 4 s late: past LANGUAGE_WAIT_MS, the widgets show English, and German when it comes.
+    // de.js arrives 4 s late: past the widgets' wait for their language, 2 s (LANGUAGE_WAIT_MS), written out here so
+    // that a change to the wait shows: the widgets show English, and German when it comes.
     const page = await germanPage('stalled-locales');
     await waitUntil(() => page.watched().germanAt, 'German at last', { timeout: 8000 });
     const { englishAt, germanAt, warnings } = page.watched();
-    expect(englishAt, 'English, not blank, after the wait').to.be.within(LANGUAGE_WAIT_MS, LANGUAGE_WAIT_MS + 1500);
+    expect(englishAt, 'English, not blank, after the 2 s wait').to.be.within(2000, 3500);
     expect(germanAt).to.be.above(4000);
     expect(visibleText(part(page.full, 'toggle-button'))).to.equal('Alle 11 Punkte anzeigen');
     expect(warnings).to.deep.equal([]);
@@ -704,5 +705,33 @@ describe('localization', () => {
       expect(part(element, 'text').textContent).to.equal(points[1].text);
       expect(part(element, 'quote').lang).to.equal('en');
     });
+  });
+});
+
+describe('phrases a reader tells apart', () => {
+  /** A phrase as a screen reader says it: case and surrounding space tell nothing apart. */
+  const spoken = (phrase: string, code: string) => phrase.trim().toLocaleLowerCase(code);
+
+  it('names the German rotation button "…starten" and "…anhalten", as it stops and starts', async () => {
+    const { quote } = await widgetsIn('de');
+    const before = part(quote, 'rotation-button').getAttribute('aria-label');
+    part(quote, 'rotation-button').click();
+    await quote.updateComplete;
+    const after = part(quote, 'rotation-button').getAttribute('aria-label');
+    expect([before, after].sort()).to.deep.equal([
+      'Automatischen Zitatwechsel anhalten',
+      'Automatischen Zitatwechsel starten',
+    ]);
+  });
+
+  it('names the two states of a control, and the two ways through the quotes, differently in every language', async () => {
+    for (const code of LANGUAGES) {
+      const phrases = code === 'en' ? english : await loadPhrases(code);
+      const differ = (one: string, other: string, what: string) =>
+        expect(spoken(one, code), `${code}: ${what}`).not.to.equal(spoken(other, code));
+      differ(phrases.startRotation, phrases.stopRotation, 'start and stop the rotation');
+      differ(phrases.previousQuote, phrases.nextQuote, 'previous and next quote');
+      for (const showAll of Object.values(phrases.showAll)) differ(showAll, phrases.showFewer, 'show all and fewer');
+    }
   });
 });

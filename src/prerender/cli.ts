@@ -2,8 +2,11 @@
 /// <reference types="node" />
 // `pa-statement-widget prerender [file]`: the prerenderer on the command line, from a file or standard input to
 // standard output. Problems are told in a sentence on standard error, never as a stack trace.
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { checkMarkup, PRERENDER_LIMITS } from './limits.js';
 import { isTextOption, TEXT_OPTIONS } from './options.js';
 import type { PrerenderOptions } from './prerender.js';
 
@@ -20,27 +23,57 @@ const say = (message: string) => console.error(`pa-statement-widget: ${message}`
 
 class InputProblem extends Error {}
 
-async function readInput(file: string | undefined): Promise<string> {
-  let bytes: Buffer;
-  if (file !== undefined && file !== '-') {
+/** Input beyond the characters one call takes, in `prerender()`'s words, but uncounted: it was not read to its end. */
+const tooLong = (input: string) =>
+  new RangeError(
+    `${input} holds more than the ${PRERENDER_LIMITS.characters} characters one call takes; prerender the page in parts.`,
+  );
+
+/**
+ * The text of `stream`, decoded as it comes and read no further than the characters one call takes: a server that
+ * pipes what its users send through this must not hold more of it than that. Characters are counted as `prerender()`
+ * counts them, in UTF-16 code units, which is why this decodes as it reads rather than counting bytes.
+ */
+async function readLimited(stream: Readable, input: string): Promise<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (bytes?: Buffer) => {
     try {
-      bytes = await readFile(file);
-    } catch (error) {
-      throw new InputProblem(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}.`);
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      throw new InputProblem(`${input} is not UTF-8 text; convert it to UTF-8 first (its meta charset too).`);
     }
-  } else {
-    if (process.stdin.isTTY) say('reading HTML from standard input; end it with Ctrl-D.');
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    bytes = Buffer.concat(chunks);
-  }
+  };
+  const parts: string[] = [];
+  let characters = 0;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputProblem(
-      `${file ?? 'the input'} is not UTF-8 text; convert it to UTF-8 first (its meta charset too).`,
-    );
+    // Leaving the loop early destroys the stream: nothing more is read.
+    for await (const chunk of stream) {
+      parts.push(decode(chunk as Buffer));
+      characters += parts[parts.length - 1].length;
+      if (characters > PRERENDER_LIMITS.characters) throw tooLong(input);
+    }
+  } catch (error) {
+    if (error instanceof InputProblem || error instanceof RangeError) throw error;
+    throw new InputProblem(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? error}.`);
   }
+  return parts.join('') + decode();
+}
+
+async function readInput(file: string | undefined): Promise<string> {
+  if (file === undefined || file === '-') {
+    if (process.stdin.isTTY) say('reading HTML from standard input; end it with Ctrl-D.');
+    return readLimited(process.stdin, 'standard input');
+  }
+  let size: number;
+  try {
+    ({ size } = await stat(file));
+  } catch (error) {
+    throw new InputProblem(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}.`);
+  }
+  // UTF-8 takes at most three bytes for each UTF-16 code unit (four for a pair): a file of more than three times the
+  // limit in bytes holds more characters than it, and is not opened.
+  if (size > 3 * PRERENDER_LIMITS.characters) throw tooLong(file);
+  return readLimited(createReadStream(file), file);
 }
 
 async function main(args: string[]): Promise<number> {
@@ -78,6 +111,8 @@ async function main(args: string[]): Promise<number> {
     say(error.message);
     return 1;
   }
+  // Markup beyond the limits is refused before the server renderer loads, which takes longer than the check.
+  checkMarkup(html);
   const prerenderer = await loadPrerenderer();
   if (!prerenderer) return 1;
   process.stdout.write(

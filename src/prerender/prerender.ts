@@ -10,6 +10,7 @@ import { DEFER_HYDRATION } from '../hydration/protocol.js';
 import { loadLanguage } from '../localization/phrases.js';
 import { escapeHtml } from '../shared/escape-html.js';
 import { asText } from '../shared/values.js';
+import { checkMarkup, PRERENDER_LIMITS } from './limits.js';
 import { isTextOption } from './options.js';
 import { TAGS } from '../tag-names.js';
 
@@ -19,17 +20,7 @@ type Element = DefaultTreeAdapterMap['element'];
 const WIDGETS = new Set<string>(TAGS);
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
-/**
- * The most `prerender()` takes in one call: a server that prerenders what its users write must not be tied up by a
- * small input. Beyond either it throws a `RangeError` saying which, before any work: prerender a page in parts.
- * Its cost is linear in the input within them.
- */
-export const PRERENDER_LIMITS = {
-  /** Characters of HTML: 10 MiB of text. */
-  characters: 10 * 1024 * 1024,
-  /** Widgets to prerender. */
-  widgets: 1000,
-} as const;
+export { PRERENDER_LIMITS };
 
 export interface PrerenderOptions {
   /**
@@ -97,7 +88,8 @@ function prerendered(element: Element, lang: string, stylesheets: string | undef
   let shadow = output.slice(output.indexOf('>', start) + 1, output.lastIndexOf(`</template></${tag}>`));
   if (stylesheets) {
     const href = escapeHtml(new URL(`${tag}.css`, stylesheets).href);
-    shadow = shadow.replace(/^<style>[^]*?<\/style>/, `<link rel="stylesheet" href="${href}">`);
+    // A function, not a replacement string, in which the address's `$'` or `$&` would copy the shadow tree.
+    shadow = shadow.replace(/^<style>[^]*?<\/style>/, () => `<link rel="stylesheet" href="${href}">`);
   }
   const host = parseFragment(output.slice(0, start)).childNodes.find(isElement);
   return {
@@ -167,6 +159,7 @@ export async function prerender(html: string, options?: PrerenderOptions): Promi
       `prerender(html): html holds ${html.length} characters, more than the ${PRERENDER_LIMITS.characters} one call takes; prerender the page in parts.`,
     );
   }
+  checkMarkup(html);
   const onWarning = typeof options?.onWarning === 'function' ? options.onWarning : undefined;
   const warn = (message: string) => (onWarning ?? console.warn)(`prerender: ${message}`);
   const { lang: defaultLang = 'en', stylesheets } = checkedOptions(options, warn);

@@ -2,7 +2,11 @@
 // - `prerender` { html, options?, repeat?, summary? } runs the built prerenderer (dist/prerender/prerender.js) on html
 //   (repeated `repeat` times) and returns { html, warnings }, the warnings it gave; with `summary`, in place of the
 //   html, its length, its templates and the milliseconds it took;
-// - `prerender-cli` { args, input } runs the built command line and returns { stdout, stderr, status };
+// - `prerender-cli` { args, input, repeat?, file? } runs the built command line on input (repeated `repeat` times) as
+//   standard input or, with `file`, from a temporary file whose path ends the arguments, and returns { stdout, stderr,
+//   status, milliseconds, unread }: `unread` where it ended before reading all of its standard input;
+// - `nesting` { html } returns { parse5, counted }: how many elements parse5 (which `prerender()` parses with) holds
+//   open at most below <html>, and how many the check of the limits before it (dist/prerender/limits.js) counts;
 // - `wpautop` { html } runs WordPress's own `wpautop` filter (Debian's wordpress package, with php-cli) on a snippet,
 //   as a classic editor does to what is pasted into it.
 // - `minify` { minifier, html } runs one of the HTML minifiers partner sites run (tools/test-env/minifiers.js) on a page;
@@ -16,7 +20,9 @@
 // And a middleware, `servedPages`, which serves those pages and a page whose prerendered widget arrives in two
 // parts, the bundle running between.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { MINIFIERS } from './minifiers.js';
 
@@ -69,9 +75,56 @@ async function renderHostCard() {
 }
 
 function run(command, args, input) {
+  const started = performance.now();
   const { stdout, stderr, status, error } = spawnSync(command, args, { input, encoding: 'utf8' });
-  if (error) throw error;
-  return { stdout, stderr, status };
+  // EPIPE: the command ended before it read all of its input, which is what a test of reading less looks for.
+  if (error && error.code !== 'EPIPE') throw error;
+  return { stdout, stderr, status, milliseconds: performance.now() - started, unread: error?.code === 'EPIPE' };
+}
+
+/** The built command line on `input`, made here so that a large one need not travel from the browser. */
+function runCli({ args, input = '', repeat = 1, file = false }) {
+  const text = input.repeat(repeat);
+  if (!file) return run(process.execPath, [cli, ...args], text);
+  const folder = mkdtempSync(join(tmpdir(), 'pa-prerender-cli-'));
+  const path = join(folder, 'page.html');
+  try {
+    writeFileSync(path, text);
+    return { ...run(process.execPath, [cli, ...args, path], ''), path };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * parse5's deepest stack of open elements below <html>, read from its own pushes, beside the depth at which the check
+ * of the limits first refuses `html`: the smallest limit it takes (Infinity where it refuses for another reason).
+ */
+async function nestingOf(html) {
+  const [{ Parser }, { checkMarkup }] = await Promise.all([import('parse5'), import('../dist/prerender/limits.js')]);
+  let parse5 = 0;
+  class Measuring extends Parser {
+    onItemPush(node, tagId, isTop) {
+      parse5 = Math.max(parse5, this.openElements.stackTop);
+      super.onItemPush(node, tagId, isTop);
+    }
+  }
+  Measuring.parse(html, { sourceCodeLocationInfo: true });
+  const refusedAt = (depth) => {
+    try {
+      checkMarkup(html, { depth, attributes: Infinity });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let counted = 1;
+  while (refusedAt(counted) && counted < 1e6) counted *= 2;
+  for (let below = counted / 2; below >= 1 && counted > 1; below /= 2) {
+    if (refusedAt(counted - below)) continue;
+    counted -= below;
+  }
+  return { parse5, counted: counted >= 1e6 ? Infinity : counted };
 }
 
 /** The DevTools sessions that keep a page's CPU slowed, by test session. */
@@ -97,7 +150,8 @@ export function serverSide() {
       if (command === 'serve-page') {
         return `/test/served/${pages.push({ html: payload.html, headers: payload.headers ?? {} }) - 1}.html`;
       }
-      if (command === 'prerender-cli') return run(process.execPath, [cli, ...payload.args], payload.input ?? '');
+      if (command === 'prerender-cli') return runCli(payload);
+      if (command === 'nesting') return nestingOf(payload.html);
       if (command === 'wpautop') {
         if (!existsSync(WORDPRESS_FORMATTING)) {
           throw new Error(`wpautop needs WordPress's ${WORDPRESS_FORMATTING} and php (tools/setup.sh installs them)`);
