@@ -6,7 +6,13 @@ import { hostedBundle, LATEST_FOLDER, PINNED_FOLDER, type Channel } from './host
 import { prerenderInWorker } from './prerender-client.js';
 import { scriptAddressNote, scriptAddressProblem } from '../embed-code/checks.js';
 import { codeOf, prerenderOptionsOf } from '../embed-code/code.js';
-import { attributesOf, customPropertiesOf, defaultOptions, type EmbedOptions, type Output } from '../embed-code/options.js';
+import {
+  attributesOf,
+  customPropertiesOf,
+  defaultOptions,
+  type EmbedOptions,
+  type Output,
+} from '../embed-code/options.js';
 
 /** The site's root: the builder's own folder, where the statement's pages are (`statement/point-4/`). */
 const siteRoot = () => new URL('./', document.baseURI).href;

@@ -57,4 +57,3 @@ export function problemsOf(options: EmbedOptions): string[] {
   }
   return problems.filter(Boolean);
 }
-

@@ -23,4 +23,3 @@ export function embedFrame(page: StatementPage, src: string): string {
   const { width, height } = frameSizeOf(page);
   return `<iframe class="pa-statement-embed" src="${escapeHtml(src)}" title="${escapeHtml(page.title)}" width="${width}" height="${height}" loading="lazy" style="border: 0; max-width: 100%" sandbox="allow-scripts"></iframe>`;
 }
-

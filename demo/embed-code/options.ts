@@ -138,4 +138,3 @@ export function customPropertiesOf(options: EmbedOptions): [string, string][] {
   ];
   return chosen.filter(([, value]) => value !== '');
 }
-

@@ -8,7 +8,13 @@ import { points, statement } from '../../src/content/statement.js';
 import { escapeHtml } from '../../src/shared/escape-html.js';
 import { frameSizeOf } from '../embed-code/frame.js';
 import { absolute, type SiteContext } from './site-context.js';
-import { CARD_SIZE, cardPathOf, embedPathOf, statementPage, type StatementPage } from '../embed-code/statement-pages.js';
+import {
+  CARD_SIZE,
+  cardPathOf,
+  embedPathOf,
+  statementPage,
+  type StatementPage,
+} from '../embed-code/statement-pages.js';
 
 /** The quoted words: a point's text, or every point, numbered, on the statement's. */
 function quotedText(page: StatementPage): string {
