@@ -79,41 +79,37 @@ const withoutHydrationModule = `<script type="importmap">${JSON.stringify({
   imports: { '/src/hydration/hydrate.ts': '/test/fixtures/missing/hydrate.js' },
 })}</script>`;
 
-// Tests whose work is done in Node by a server command, once per run, and only asserted in the browser: the site's
-// build for an address (tools/test-env/test-site.js), WordPress embedding the test site's pages, driven in Chromium
-// (tools/test-env/wordpress-embed.js), and an Eleventy site server-rendering the packed package (tools/test-env/eleventy-site.js);
-// and the long tasks at 4× CPU slowdown, which only Chromium's DevTools protocol applies. They run in the group
-// below, in Chromium alone.
-const NODE_SIDE_TESTS = [
-  'test/site-build.test.ts',
-  'test/wordpress.test.ts',
-  'test/eleventy.test.ts',
-  'test/long-tasks.test.ts',
-];
+// The test files by who runs them, one folder per group of the runner:
+// - test/browser/ and test/elements/: the default group, in every engine selected;
+// - test/elements/ again, the element suites with their elements from the minified drop-in bundle (group `bundle`);
+// - test/node-side/: tests whose work is done in Node by a server command, once per run, and only asserted in the
+//   browser: the site's build for an address (tools/test-env/test-site.js), WordPress embedding the test site's pages,
+//   driven in Chromium (tools/test-env/wordpress-embed.js), an Eleventy site server-rendering the packed package
+//   (tools/test-env/eleventy-site.js), and the long tasks at 4× CPU slowdown, which only Chromium's DevTools protocol
+//   applies; in Chromium alone;
+// - test/without-hydration-module/: the hydration layer from source where hydrate.js does not load: an import map
+//   sends it to an address that answers 404 (the test server serves the source's ./hydrate.js import as hydrate.ts).
+const GROUPS = {
+  'node-side': 'test/node-side/*.test.ts',
+  bundle: 'test/elements/*.test.ts',
+  'without-hydration-module': 'test/without-hydration-module/*.test.ts',
+};
 
 export default {
-  files: ['test/**/*.test.ts', ...[...NODE_SIDE_TESTS, 'test/hydration-missing.test.ts'].map((file) => `!${file}`)],
+  files: ['test/browser/*.test.ts', 'test/elements/*.test.ts'],
   testRunnerHtml: testPage(quietDevMode),
   groups: selectedBrowsers().includes('chromium')
     ? [
-        { name: 'node-side', files: NODE_SIDE_TESTS, browsers: [launchers.chromium()] },
+        { name: 'node-side', files: GROUPS['node-side'], browsers: [launchers.chromium()] },
         {
           name: 'bundle',
-          files: [
-            'test/pa-statement*.test.ts',
-            'test/property-values.test.ts',
-            'test/theming.test.ts',
-            'test/style-sheets.test.ts',
-            'test/bad-input.test.ts',
-          ],
+          files: GROUPS.bundle,
           browsers: [launchers.chromium()],
           testRunnerHtml: testPage(quietDevMode + fromBundle),
         },
-        // The hydration layer from source where hydrate.js does not load: an address that answers 404 in its place (the test
-        // server serves the source's ./hydrate.js import as hydrate.ts).
         {
-          name: 'hydration-missing',
-          files: ['test/hydration-missing.test.ts'],
+          name: 'without-hydration-module',
+          files: GROUPS['without-hydration-module'],
           browsers: [launchers.chromium()],
           testRunnerHtml: testPage(quietDevMode + withoutHydrationModule),
         },

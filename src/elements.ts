@@ -15,7 +15,7 @@ export const ELEMENTS: Readonly<
 
 /**
  * The attributes whose element has a default other than none, with it, by tag: what an attribute at its default need
- * not say (the builder leaves it out). Read from the elements' own constants; test/elements.test.ts checks it against
+ * not say (the builder leaves it out). Read from the elements' own constants; test/browser/elements.test.ts checks it against
  * the defaults custom-elements.json gives.
  */
 export const ATTRIBUTE_DEFAULTS: Readonly<Record<TagName, Readonly<Record<string, string>>>> = {

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 browsers=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb)
-# Hugo, whose --minify partner sites run on prerendered pages (test/minified-pages.test.ts).
+# Hugo, whose --minify partner sites run on prerendered pages (test/browser/minified-pages.test.ts).
 minifiers=(hugo)
 wordpress=(php-cli php-mysql wordpress wordpress-theme-twentytwentythree mariadb-server)
 

@@ -28,30 +28,21 @@ function scriptOf(address: string, channel: Channel): Pick<EmbedOptions, 'script
   return { scriptUrl: hosted.src, integrity: hosted.integrity ?? '' };
 }
 
+/** The options the form's fields give, each field named as its option: a checkbox for a yes-or-no option, else text. */
 function optionsOf(form: HTMLFormElement): EmbedOptions {
   const data = new FormData(form);
   const text = (name: keyof EmbedOptions) => String(data.get(name) ?? '');
   const colour = (name: keyof EmbedOptions) => (data.has('colours') ? text(name) : '');
+  const fields = Object.entries(defaultOptions).map(([name, initial]) => [
+    name,
+    typeof initial === 'boolean' ? data.has(name) : text(name as keyof EmbedOptions),
+  ]);
   return {
-    tag: text('tag') as EmbedOptions['tag'],
-    point: text('point'),
-    highlight: text('highlight'),
-    excerpt: data.has('excerpt'),
-    numbered: data.has('numbered'),
-    limit: text('limit'),
-    points: text('points'),
-    interval: text('interval'),
-    full: data.has('full'),
-    theme: text('theme') as EmbedOptions['theme'],
-    lang: text('lang'),
+    ...(Object.fromEntries(fields) as typeof defaultOptions),
     accent: colour('accent'),
     text: colour('text'),
     background: colour('background'),
-    font: text('font'),
-    href: text('href'),
     ...scriptOf(text('scriptUrl'), String(data.get('channel')) as Channel),
-    linkStylesheet: data.has('linkStylesheet'),
-    prerendered: data.has('prerendered'),
     output: (text('output') || 'script') as Output,
   };
 }

@@ -81,29 +81,11 @@ export const defaultOptions: ElementOptions = {
   output: 'script',
 };
 
-/** The builder's options that set the elements' own properties: each writes its property's attribute. */
-const PROPERTY_OPTIONS = [
-  'point',
-  'excerpt',
-  'highlight',
-  'numbered',
-  'limit',
-  'points',
-  'interval',
-  'full',
-  'theme',
-  'href',
-] as const satisfies readonly (keyof EmbedOptions)[];
-
-type PropertyOption = (typeof PROPERTY_OPTIONS)[number];
-
-const isPropertyOption = (name: string): name is PropertyOption =>
-  (PROPERTY_OPTIONS as readonly string[]).includes(name);
-
 /**
- * The element's attributes, in order: a value, or `true` for a boolean attribute. Which apply to which element, their
- * names and types come from the elements' own property declarations; a value equal to the element's default is
- * left out, as is an empty one.
+ * The element's attributes, in order: a value, or `true` for a boolean attribute. An option named as one of the
+ * element's properties writes that property's attribute: which apply to which element, their names and types come
+ * from the elements' own property declarations; a value equal to the element's default is left out, as is an empty
+ * one.
  */
 export function attributesOf(options: ElementOptions): [string, string | true][] {
   const declared: Record<string, PropertyDeclaration> = {
@@ -112,8 +94,8 @@ export function attributesOf(options: ElementOptions): [string, string | true][]
   };
   const chosen: [string, string | true][] = [];
   for (const [name, declaration] of Object.entries(declared)) {
-    if (!isPropertyOption(name) || declaration.state) continue;
-    const value = options[name];
+    if (declaration.state || !Object.hasOwn(options, name)) continue;
+    const value = options[name as keyof ElementOptions];
     const attribute = typeof declaration.attribute === 'string' ? declaration.attribute : name.toLowerCase();
     if (value === true) chosen.push([attribute, true]);
     // A field at its element's default adds nothing.

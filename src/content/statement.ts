@@ -2,7 +2,7 @@ import { asText } from '../shared/values.js';
 
 /**
  * The Progressive Alliance statement on Belarus of 18 September 2020: the one place its text lives.
- * Each point's text is verbatim, character for character; test/content.test.ts compares it with the
+ * Each point's text is verbatim, character for character; test/browser/content.test.ts compares it with the
  * published statement. Never edit, shorten or "fix" it.
  */
 

@@ -101,7 +101,7 @@ function runCli({ args, input = '', repeat = 1, file = false }) {
  * of the limits first refuses `html`: the smallest limit it takes (Infinity where it refuses for another reason).
  */
 async function nestingOf(html) {
-  const [{ Parser }, { checkMarkup }] = await Promise.all([import('parse5'), import('../dist/prerender/limits.js')]);
+  const [{ Parser }, { checkMarkup }] = await Promise.all([import('parse5'), import('../../dist/prerender/limits.js')]);
   let parse5 = 0;
   class Measuring extends Parser {
     onItemPush(node, tagId, isTop) {

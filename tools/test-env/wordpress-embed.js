@@ -1,5 +1,5 @@
 // A web-test-runner plugin: the WordPress embed test's flow, in Node, with playwright-core driving Debian's Chromium.
-// The command `wordpress-embed` (run once per test run; test/wordpress.test.ts asserts on what it returns)
+// The command `wordpress-embed` (run once per test run; test/node-side/wordpress.test.ts asserts on what it returns)
 // - builds and serves the test site (tools/test-env/test-site.js) and installs WordPress on its host (tools/test-env/wordpress.js);
 // - logs in as the Author and publishes, through WordPress's REST API as that user (so kses filters the content as
 //   for any Author), a post with a point's address on a line of its own (classic content), one with an embed block

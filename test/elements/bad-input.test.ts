@@ -1,12 +1,12 @@
 // The "Bad input" table of docs/api.md, row by row: what each element does with a value it cannot use. (Its
 // `interval` rows are tested in pa-statement-quote.test.ts, its registerTranslation() row in localization.test.ts.)
 import { expect, fixture, html } from '@open-wc/testing';
-import { points } from '../src/content/statement.js';
-import '../src/all.js';
-import type { PaStatement } from '../src/statement/pa-statement.js';
-import type { PaStatementPoint } from '../src/statement-point/pa-statement-point.js';
-import type { PaStatementQuote } from '../src/statement-quote/pa-statement-quote.js';
-import { part, parts, visibleText, watchWarnings } from './helpers.js';
+import { points } from '../../src/content/statement.js';
+import '../../src/all.js';
+import type { PaStatement } from '../../src/statement/pa-statement.js';
+import type { PaStatementPoint } from '../../src/statement-point/pa-statement-point.js';
+import type { PaStatementQuote } from '../../src/statement-quote/pa-statement-quote.js';
+import { part, parts, visibleText, watchWarnings } from '../helpers.js';
 
 const shown = (element: Element) => parts(element, 'point').filter((item) => item.getClientRects().length > 0);
 

@@ -3,8 +3,8 @@
 // page, it shows the widget before any script runs and hydrates in the bundle without rendering again.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { BUILDER_POLICY } from '../demo/builder/trusted-types.js';
-import { frame, openBuilder } from './helpers.js';
+import { BUILDER_POLICY } from '../../demo/builder/trusted-types.js';
+import { frame, openBuilder } from '../helpers.js';
 
 interface Prerendered {
   html: string;

@@ -2,8 +2,8 @@
 // 127.0.0.1, another origin) in `sandbox="allow-scripts"`, as WordPress does, with WordPress's `#?secret=`. A
 // recorder put first into the framed page (`/__record__/`, tools/test-env/recording-host.js) tells what happened inside.
 import { expect } from '@open-wc/testing';
-import { points } from '../src/content/statement.js';
-import { fetchFromSite, parseHtml, testSite } from './site-server.js';
+import { points } from '../../src/content/statement.js';
+import { fetchFromSite, parseHtml, testSite } from '../site-server.js';
 
 interface Message {
   message?: string;

@@ -4,10 +4,10 @@
 // what runs (the hydration module, each widget's check) runs in tasks of their own.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { snippetOf } from '../demo/embed-code/code.js';
-import { defaultOptions } from '../demo/embed-code/options.js';
-import { frame } from './helpers.js';
-import { prerender } from './prerendered-pages.js';
+import { snippetOf } from '../../demo/embed-code/code.js';
+import { defaultOptions } from '../../demo/embed-code/options.js';
+import { frame } from '../helpers.js';
+import { prerender } from '../prerendered-pages.js';
 
 const BUNDLE = '/cdn/pa-statement-widget.js';
 const paragraph = (words: number) =>

@@ -3,6 +3,7 @@
 // unchanged, and a clear sentence, never a stack trace, for bad input.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { escapeHtml } from '../../src/shared/escape-html.js';
 
 interface Prerendered {
   html?: string;
@@ -26,7 +27,7 @@ const cli = (args: string[], input = '', more: { repeat?: number; file?: boolean
   executeServerCommand<Run, object>('prerender-cli', { args, input, ...more }) as Promise<Run>;
 
 const fixture = 'test/fixtures/partner-page.txt';
-const readFixture = async () => (await fetch(new URL('./fixtures/partner-page.txt', import.meta.url))).text();
+const readFixture = async () => (await fetch(new URL('../fixtures/partner-page.txt', import.meta.url))).text();
 
 /** What the prerenderer adds, taken out again: the page as it was. */
 const withoutPrerendering = (html: string) =>
@@ -474,7 +475,7 @@ describe('the prerenderer on addresses and attributes that hold markup character
         [`${address}pa-statement-point.css`],
         [`${address}pa-statement-quote.css`],
       ]);
-      expect(run.stdout).to.contain(`href="${address.replace('&', '&amp;')}pa-statement-point.css"`);
+      expect(run.stdout).to.contain(`href="${escapeHtml(address)}pa-statement-point.css"`);
     });
   }
 

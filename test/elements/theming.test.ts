@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { points } from '../src/content/statement.js';
-import '../src/all.js';
-import { driverEmulatesMedia, inside, part, parts, watchWarnings } from './helpers.js';
+import { points } from '../../src/content/statement.js';
+import '../../src/all.js';
+import { driverEmulatesMedia, inside, part, parts, watchWarnings } from '../helpers.js';
 
 /** One of each element, settled. */
 async function allThree(template: ReturnType<typeof html>) {

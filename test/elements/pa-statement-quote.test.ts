@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { points } from '../src/content/statement.js';
-import '../src/statement-quote/pa-statement-quote.define.js';
-import type { PaStatementQuote } from '../src/statement-quote/pa-statement-quote.js';
-import { driverEmulatesMedia, nextFrames, part, parts, visibleText, watchWarnings } from './helpers.js';
+import { points } from '../../src/content/statement.js';
+import '../../src/statement-quote/pa-statement-quote.define.js';
+import type { PaStatementQuote } from '../../src/statement-quote/pa-statement-quote.js';
+import { driverEmulatesMedia, nextFrames, part, parts, visibleText, watchWarnings } from '../helpers.js';
 
 const currentSlide = (element: PaStatementQuote) => {
   // The cross-fade runs on the real clock: jump to its end to see what a reader then sees.

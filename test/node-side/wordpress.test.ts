@@ -3,8 +3,8 @@
 // the flow runs in Node with Chromium (tools/test-env/wordpress-embed.js), once; this file asserts on what it saw. Where
 // WordPress or its database is missing, the command fails with what to install, and so does this test.
 import { expect } from '@open-wc/testing';
-import { points } from '../src/content/statement.js';
-import { untilDone } from './helpers.js';
+import { points } from '../../src/content/statement.js';
+import { untilDone } from '../helpers.js';
 
 interface Viewed {
   link: string;

@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { points, statement } from '../src/content/statement.js';
-import '../src/statement-point/pa-statement-point.define.js';
+import { points, statement } from '../../src/content/statement.js';
+import '../../src/statement-point/pa-statement-point.define.js';
 import { css, type PropertyValues } from 'lit';
-import { PaStatementPoint } from '../src/statement-point/pa-statement-point.js';
-import { inside, nextFrames, part, parts, visibleText, watchWarnings } from './helpers.js';
+import { PaStatementPoint } from '../../src/statement-point/pa-statement-point.js';
+import { inside, nextFrames, part, parts, visibleText, watchWarnings } from '../helpers.js';
 
 describe('<pa-statement-point>', () => {
   let warnings: ReturnType<typeof watchWarnings>;

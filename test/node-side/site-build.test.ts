@@ -2,7 +2,7 @@
 // slash; without one, for the local preview, saying so once; and a SITE_URL that is no address stops the build with
 // one sentence. Run in Node by the test site's `site-build` command (tools/test-env/test-site.js).
 import { expect } from '@open-wc/testing';
-import { untilDone } from './helpers.js';
+import { untilDone } from '../helpers.js';
 
 interface Built {
   status: number;

@@ -1,15 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { points, sentencesOf, statement } from '../src/content/statement.js';
-import '../src/all.js';
-import { languageOf } from '../src/localization/language.js';
-import { english, LANGUAGES, PHRASE_MODULES } from '../src/localization/phrases.js';
-import type { Phrases } from '../src/localization/types.js';
-import { registerTranslation } from '../src/localization/translations.js';
-import { wordingOf } from '../src/localization/wording.js';
-import type { PaStatement } from '../src/statement/pa-statement.js';
-import type { PaStatementPoint } from '../src/statement-point/pa-statement-point.js';
-import type { PaStatementQuote } from '../src/statement-quote/pa-statement-quote.js';
-import { frame, inside, part, parts, visibleText, watchWarnings } from './helpers.js';
+import { points, sentencesOf, statement } from '../../src/content/statement.js';
+import '../../src/all.js';
+import { languageOf } from '../../src/localization/language.js';
+import { english, LANGUAGES, PHRASE_MODULES } from '../../src/localization/phrases.js';
+import type { Phrases } from '../../src/localization/types.js';
+import { registerTranslation } from '../../src/localization/translations.js';
+import { wordingOf } from '../../src/localization/wording.js';
+import type { PaStatement } from '../../src/statement/pa-statement.js';
+import type { PaStatementPoint } from '../../src/statement-point/pa-statement-point.js';
+import type { PaStatementQuote } from '../../src/statement-quote/pa-statement-quote.js';
+import { frame, inside, part, parts, visibleText, watchWarnings } from '../helpers.js';
 
 const codes = Object.keys(PHRASE_MODULES);
 const loadPhrases = async (code: string): Promise<Phrases> => (await PHRASE_MODULES[code]()).default;

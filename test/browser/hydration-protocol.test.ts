@@ -3,7 +3,7 @@
 // of plain snippets that loads nothing but the bundle, and message ports closed after use.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { nextFrames } from './helpers.js';
+import { nextFrames } from '../helpers.js';
 import {
   keptPrerenderedNodes,
   page,
@@ -15,7 +15,7 @@ import {
   widgetsIn,
   type Recording,
   type Widget,
-} from './prerendered-pages.js';
+} from '../prerendered-pages.js';
 
 const POINT = '<pa-statement-point point="4"></pa-statement-point>';
 

@@ -1,8 +1,8 @@
 // Runs against the built output (npm run build runs before the tests): the npm build in dist/ and the
 // drop-in bundle in cdn/, as a page would load them.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { points } from '../src/content/statement.js';
-import { frame, inside, part, parts, visibleText } from './helpers.js';
+import { points } from '../../src/content/statement.js';
+import { frame, inside, part, parts, visibleText } from '../helpers.js';
 
 const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
 const load = (path: string) => import(new URL(path, import.meta.url).href);
@@ -120,7 +120,7 @@ describe('the built package', () => {
   });
 
   it('renders all three elements from the bundle', async () => {
-    await load('../cdn/pa-statement-widget.js');
+    await load('../../cdn/pa-statement-widget.js');
     const page = await fixture(html`
       <div>
         <pa-statement limit="2"></pa-statement>

@@ -5,12 +5,12 @@
 // minified-pages.test.ts.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { readerView } from '../src/hydration/check.js';
-import { locator } from '../src/hydration/locator.js';
-import { registerTranslation } from '../src/localization/translations.js';
-import { points } from '../src/content/statement.js';
-import { nextFrames } from './helpers.js';
-import { card, HydrationCard, part, serve, serverTree, stage, until } from './hydration-card.js';
+import { readerView } from '../../src/hydration/check.js';
+import { locator } from '../../src/hydration/locator.js';
+import { registerTranslation } from '../../src/localization/translations.js';
+import { points } from '../../src/content/statement.js';
+import { nextFrames } from '../helpers.js';
+import { card, HydrationCard, part, serve, serverTree, stage, until } from '../hydration-card.js';
 
 const FAR_DOWN = '<div style="height: 5000px"></div>';
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { points } from '../src/content/statement.js';
-import '../src/statement/pa-statement.define.js';
-import type { PaStatement } from '../src/statement/pa-statement.js';
-import { driverEmulatesMedia, inside, nextFrames, part, parts, visibleText, watchWarnings } from './helpers.js';
+import { points } from '../../src/content/statement.js';
+import '../../src/statement/pa-statement.define.js';
+import type { PaStatement } from '../../src/statement/pa-statement.js';
+import { driverEmulatesMedia, inside, nextFrames, part, parts, visibleText, watchWarnings } from '../helpers.js';
 
 // What a reader sees: the points that have boxes, not those without a `hidden` attribute.
 const shownPoints = (element: PaStatement) =>

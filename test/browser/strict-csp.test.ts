@@ -1,6 +1,6 @@
 // The drop-in bundle on a page served with a strict Content-Security-Policy (see test/fixtures/strict-csp.*).
 import { expect } from '@open-wc/testing';
-import { points } from '../src/content/statement.js';
+import { points } from '../../src/content/statement.js';
 
 interface Report {
   error: string | null;
@@ -17,7 +17,7 @@ interface Report {
 
 function loadStrictPage(): Promise<Report> {
   const frame = document.createElement('iframe');
-  frame.src = new URL('./fixtures/strict-csp.html', import.meta.url).href;
+  frame.src = new URL('../fixtures/strict-csp.html', import.meta.url).href;
   return new Promise((resolve) => {
     window.addEventListener('message', function onMessage(event) {
       if (event.source !== frame.contentWindow) return;

@@ -2,7 +2,7 @@
 // bundle's work is never one long task); one a script adds later, at once, in that script's task. Runs against the
 // minified bundle, loaded into a page that already holds the elements, as a partner's page does.
 import { expect } from '@open-wc/testing';
-import { frame } from './helpers.js';
+import { frame } from '../helpers.js';
 
 type Recording = Window & { renderedTogether: string[][] };
 

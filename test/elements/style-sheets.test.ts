@@ -2,7 +2,7 @@
 // the sharing of style sheets there alone.
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import '../src/all.js';
+import '../../src/all.js';
 
 const TAGS = ['pa-statement', 'pa-statement-point', 'pa-statement-quote'] as const;
 type Widget = Element & { updateComplete: Promise<boolean> };

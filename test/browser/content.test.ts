@@ -7,7 +7,7 @@ import {
   sentencesOf,
   statement,
   validPointKeys,
-} from '../src/content/statement.js';
+} from '../../src/content/statement.js';
 
 /** A date line like the seed's ("18th September 2020"), written from an ISO date. */
 function dateLine(isoDate: string): string {
@@ -23,7 +23,7 @@ function dateLine(isoDate: string): string {
 describe('content model', () => {
   it('reproduces the published statement character for character', async () => {
     // test/fixtures/statement.txt is a byte-for-byte copy of the published statement.
-    const published = await (await fetch(new URL('./fixtures/statement.txt', import.meta.url))).text();
+    const published = await (await fetch(new URL('../fixtures/statement.txt', import.meta.url))).text();
     const rebuilt = [statement.dateline, ...points.map((point) => `• ${point.text}`)].join('\n\n');
     expect(published.length).to.be.greaterThan(3000);
     expect(rebuilt).to.equal(published);

@@ -5,7 +5,7 @@
 // click, and says once why it rendered afresh.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
-import { frame, nextFrames } from './helpers.js';
+import { frame, nextFrames } from '../helpers.js';
 import {
   BUNDLE,
   close,
@@ -21,7 +21,7 @@ import {
   type Page,
   type Recording,
   type Widget,
-} from './prerendered-pages.js';
+} from '../prerendered-pages.js';
 
 const FAR_DOWN = '<div style="height: 3000px"></div>';
 

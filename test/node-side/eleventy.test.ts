@@ -2,7 +2,7 @@
 // installed from its packed tarball, tools/test-env/eleventy-site.js): Lit's own server rendering, which writes no
 // `defer-hydration` and no `rendered`. The bundle hydrates it: the server's nodes stay, live.
 import { expect } from '@open-wc/testing';
-import { frame, untilDone } from './helpers.js';
+import { frame, untilDone } from '../helpers.js';
 import {
   close,
   keptPrerenderedNodes,
@@ -12,7 +12,7 @@ import {
   until,
   widgetsIn,
   type Recording,
-} from './prerendered-pages.js';
+} from '../prerendered-pages.js';
 
 describe('an Eleventy site with Lit’s plugin', function () {
   this.timeout(120000);

@@ -1,12 +1,12 @@
 // The demo page and its embed-code builder, as the site build publishes it: the snippet it writes, pasted into an
 // empty page, renders what the builder's preview shows, with its layout rules inline or linked.
 import { expect } from '@open-wc/testing';
-import { points } from '../src/content/statement.js';
-import { scriptAddressProblem } from '../demo/embed-code/checks.js';
-import { snippetOf } from '../demo/embed-code/code.js';
-import { defaultOptions, type EmbedOptions } from '../demo/embed-code/options.js';
-import { BUILDER_POLICY } from '../demo/builder/trusted-types.js';
-import { frame, nextFrames, openBuilder } from './helpers.js';
+import { points } from '../../src/content/statement.js';
+import { scriptAddressProblem } from '../../demo/embed-code/checks.js';
+import { snippetOf } from '../../demo/embed-code/code.js';
+import { defaultOptions, type EmbedOptions } from '../../demo/embed-code/options.js';
+import { BUILDER_POLICY } from '../../demo/builder/trusted-types.js';
+import { frame, nextFrames, openBuilder } from '../helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 

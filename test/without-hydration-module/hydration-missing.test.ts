@@ -3,8 +3,8 @@
 // afresh, works, and the console says so once.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { card, part, serve } from './hydration-card.js';
-import { nextFrames } from './helpers.js';
+import { card, part, serve } from '../hydration-card.js';
+import { nextFrames } from '../helpers.js';
 
 describe('the hydration layer without hydrate.js', () => {
   it('renders a waiting widget afresh, with the click that woke it, and says once that hydrate.js did not load', async () => {

@@ -2,7 +2,7 @@
 // hydrate.js, whose minifier keeps no comment; each begins with one line pointing to LICENSES.txt beside it, which
 // holds this package's licence and, for each package whose code they carry, the text of that package's own LICENSE.
 import { expect } from '@open-wc/testing';
-import { PHRASE_MODULES } from '../src/localization/phrases.js';
+import { PHRASE_MODULES } from '../../src/localization/phrases.js';
 
 const text = async (path: string) => {
   const response = await fetch(path, { cache: 'no-store' });

@@ -4,10 +4,10 @@
 // another language, is rendered afresh as soon as the script runs.
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { snippetOf } from '../demo/embed-code/code.js';
-import { defaultOptions } from '../demo/embed-code/options.js';
-import { TAGS } from '../src/tag-names.js';
-import { driverEmulatesMedia, frame, nextFrames } from './helpers.js';
+import { snippetOf } from '../../demo/embed-code/code.js';
+import { defaultOptions } from '../../demo/embed-code/options.js';
+import { TAGS } from '../../src/tag-names.js';
+import { driverEmulatesMedia, frame, nextFrames } from '../helpers.js';
 import {
   boxOf,
   BUNDLE,
@@ -27,7 +27,7 @@ import {
   type Page,
   type Recording,
   type Widget,
-} from './prerendered-pages.js';
+} from '../prerendered-pages.js';
 
 /** The three elements, with their fallback content, as a builder writes them. */
 const ARTICLE_SNIPPETS = `<pa-statement limit="3">

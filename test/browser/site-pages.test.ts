@@ -3,9 +3,9 @@
 // the statement's text in src/content/statement.ts; and the headers the host sends.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { points, type StatementPoint } from '../src/content/statement.js';
-import { LANGUAGES } from '../src/localization/phrases.js';
-import { fetchFromSite, parseHtml, testSite } from './site-server.js';
+import { points, type StatementPoint } from '../../src/content/statement.js';
+import { LANGUAGES } from '../../src/localization/phrases.js';
+import { fetchFromSite, parseHtml, testSite } from '../site-server.js';
 
 const TITLE = 'Progressive Alliance statement on Belarus';
 const { version } = (await (await fetch('/package.json')).json()) as { version: string };
@@ -197,7 +197,7 @@ describe('the headers the host sends', () => {
       const own = `'self' ${new URL(site).origin}`;
       expect(headers['content-security-policy']).to.contain(`script-src ${own}`).and.to.contain(`style-src ${own}`);
       expect(headers['content-security-policy']).not.to.contain('frame-ancestors');
-      // Trusted Types, with Lit's policy twice (the bundle's and hydrate.js's) and the builder's (test/trusted-types.test.ts).
+      // Trusted Types, with Lit's policy twice (the bundle's and hydrate.js's) and the builder's (test/browser/trusted-types.test.ts).
       expect(headers['content-security-policy']).to.contain(
         "require-trusted-types-for 'script'; trusted-types lit-html pa-statement-builder 'allow-duplicates'",
       );

@@ -7,8 +7,8 @@
 // Types". Chromium, Firefox and WebKit here all enforce Trusted Types, alike.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { BUILDER_POLICY, LIT_POLICY } from '../demo/builder/trusted-types.js';
-import { frame, openBuilder } from './helpers.js';
+import { BUILDER_POLICY, LIT_POLICY } from '../../demo/builder/trusted-types.js';
+import { frame, openBuilder } from '../helpers.js';
 import {
   BUNDLE,
   close,
@@ -21,7 +21,7 @@ import {
   widgetsIn,
   type Page,
   type Widget,
-} from './prerendered-pages.js';
+} from '../prerendered-pages.js';
 
 const ENFORCED = "require-trusted-types-for 'script'";
 /** What docs/security.md asks of a page that may load the bundle twice, or holds a prerendered widget. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/all.js';
-import { watchWarnings } from './helpers.js';
+import '../../src/all.js';
+import { watchWarnings } from '../helpers.js';
 
 /** Values a page's script may set that are no text: each must neither throw nor warn more than once. */
 const VALUES: [value: unknown, shownAs: string][] = [

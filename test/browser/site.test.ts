@@ -3,11 +3,11 @@
 // The test server serves the site under the sub-path /site/ (web-test-runner.config.js).
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { hostedBundle, LATEST_FOLDER, PINNED_FOLDER, PINNED_INTEGRITY } from '../demo/builder/hosted-versions.js';
-import { points } from '../src/content/statement.js';
-import { PHRASE_MODULES } from '../src/localization/phrases.js';
-import { MIN_INTERVAL_SECONDS } from '../src/statement-quote/pa-statement-quote.js';
-import { openBuilder } from './helpers.js';
+import { hostedBundle, LATEST_FOLDER, PINNED_FOLDER, PINNED_INTEGRITY } from '../../demo/builder/hosted-versions.js';
+import { points } from '../../src/content/statement.js';
+import { PHRASE_MODULES } from '../../src/localization/phrases.js';
+import { MIN_INTERVAL_SECONDS } from '../../src/statement-quote/pa-statement-quote.js';
+import { openBuilder } from '../helpers.js';
 
 const { version } = (await (await fetch('/package.json')).json()) as { version: string };
 const folder = `/site/v${version}`;
@@ -38,7 +38,7 @@ const hostingRules = async (path: string) =>
  */
 async function expectHostingHeaders(path: string, headers: [string, string][]): Promise<void> {
   // Netlify and Cloudflare Pages: a path pattern at the start of a line, then its headers indented. Rules for the
-  // site's pages come before (test/site-pages.test.ts).
+  // site's pages come before (test/browser/site-pages.test.ts).
   const headersFile = await hostingRules('/site/_headers');
   const pattern = `${path.slice('/site'.length)}/*`;
   const folderRule = headersFile.indexOf(pattern);
