@@ -39,7 +39,10 @@ export abstract class HydratableElement extends LitElement {
     const root = this.hasUpdated ? null : this.shadowRoot;
     if (root) {
       this.__serverRoot = root;
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      // Styles always arrive: the page may have dropped the <style> it was served with, or a policy refused it, and
+      // a <link> may fail (a failed one cannot be told from a loaded one across origins). Where the served <style>
+      // applies, adopting the same again would only cost the page a new style calculation of the tree.
+      if (!root.querySelector('style')?.sheet) this.__adoptStyles(root);
     }
     if (this.hasAttribute(DEFER_HYDRATION)) waitToWake(this);
     else this.__connect();
@@ -104,11 +107,35 @@ export abstract class HydratableElement extends LitElement {
     const hydration = this.__hydration;
     this.__serverRoot = this.__hydration = undefined;
     const applyProperties = () => ReactiveElement.prototype['update'].call(this, changed);
-    if (root && hydration?.hydrateServerTree(this, root, applyProperties, this.__changedWhileWaiting)) return;
-    const focused = root?.activeElement;
-    const refocus = root && focused ? locator(root, focused) : undefined;
-    root?.replaceChildren();
+    const renderAfresh = () => {
+      const refocus = root && this.__forgetServerTree(root);
+      this.requestUpdate();
+      void this.updateComplete.then(() => refocus?.()?.focus());
+    };
+    if (root && hydration?.hydrateServerTree(this, root, applyProperties, this.__changedWhileWaiting, renderAfresh)) {
+      return;
+    }
+    const refocus = root && this.__forgetServerTree(root);
     super.update(changed);
     refocus?.()?.focus();
+  }
+
+  private __adoptStyles(root: ShadowRoot): void {
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+  }
+
+  /**
+   * Empties a server's tree that is not the element's own, for its next render, with the element's own styles;
+   * returns what finds the control that had the focus in the tree rendered afresh.
+   */
+  private __forgetServerTree(root: ShadowRoot): () => HTMLElement | undefined {
+    const focused = root.activeElement;
+    const refocus = focused ? locator(root, focused) : () => undefined;
+    // A new place to render into, which lit-html keys its render on: a part hydrated on the root goes with the nodes.
+    const end = document.createComment('');
+    root.replaceChildren(end);
+    this.renderOptions.renderBefore = end;
+    this.__adoptStyles(root);
+    return refocus;
   }
 }

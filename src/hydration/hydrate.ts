@@ -8,7 +8,6 @@ import type { LitElement } from 'lit';
 import { render } from 'lit/html.js';
 import { nextTask } from '../shared/next-task.js';
 import { hasMarkers, MARKERS_REMOVED, mismatchOf, tellRenderingAfresh, type Mismatch } from './check.js';
-import { locator } from './locator.js';
 
 /**
  * Hydrates `widget`'s server-rendered `root` on its first update: `applyProperties` (`ReactiveElement`'s update)
@@ -22,6 +21,7 @@ export function hydrateServerTree(
   root: ShadowRoot,
   applyProperties: () => void,
   changed: boolean,
+  renderAfresh: () => void,
 ): boolean {
   const value = (widget as unknown as { render(): unknown }).render();
   // Changed by the page while it waited, it is checked first: it most likely shows something else now.
@@ -34,7 +34,7 @@ export function hydrateServerTree(
     try {
       applyProperties();
       hydrate(value, root, widget.renderOptions);
-      if (!changed) void nextTask().then(() => verify(widget, root));
+      if (!changed) void nextTask().then(() => verify(widget, root, renderAfresh));
       return true;
     } catch (error) {
       // Said as the check would say it where it can: Lit's own message names its internals.
@@ -56,22 +56,16 @@ function renderedOffThePage(widget: LitElement, value: unknown): DocumentFragmen
 
 /**
  * Checks that the tree `widget` hydrated gives a reader exactly what its own render gives (see `mismatchOf`); where
- * it does not (its text or markup was changed, it is in another language), renders afresh in this task, keeping the
- * focus on the same control, and says why once. Apart from hydrating, so that neither task blocks input for long.
+ * it does not (its text or markup was changed, it is in another language), has it render afresh in this task
+ * (`renderAfresh`: the element's, keeping the focus on the same control) and says why once. Apart from hydrating, so
+ * that neither task blocks input for long.
  */
-async function verify(widget: LitElement, root: ShadowRoot): Promise<void> {
+async function verify(widget: LitElement, root: ShadowRoot, renderAfresh: () => void): Promise<void> {
   await widget.updateComplete;
   const value = (widget as unknown as { render(): unknown }).render();
   const mismatch = mismatchOf(root, renderedOffThePage(widget, value), false);
   if (!mismatch) return;
-  const focused = root.activeElement;
-  const refocus = focused ? locator(root, focused) : undefined;
-  // A new place to render into, which lit-html keys its render on: the hydrated one goes, with the server's nodes.
-  const end = document.createComment('');
-  root.replaceChildren(end);
-  widget.renderOptions.renderBefore = end;
-  render(value, root, widget.renderOptions);
-  refocus?.()?.focus();
+  renderAfresh();
   tellRenderingAfresh(widget, mismatch);
 }
 
