@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { PaElement } from '../base/pa-element.js';
 import type { Wording } from '../localization/wording.js';
-import { asNumber, isSafeLink, linkProperty } from '../shared/property-values.js';
+import { asNumber, linkProperty } from '../shared/property-values.js';
 import { translationMark } from '../base/attribution.js';
 import { warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
@@ -208,14 +208,18 @@ export class PaStatement extends PaElement {
   }
 
   /**
-   * Copies the address a reader should share: the page's canonical one (its `<link rel="canonical">`), else its own
-   * without query, which may hold session tokens and tracking parameters, with the point's fragment.
+   * Copies the address a reader should share, with the point's fragment: the page's canonical one (an http(s)
+   * `<link rel="canonical">` in its head: one in the body may be anyone's), else its own without what may hold
+   * session tokens and tracking parameters, its query and its path's parameters (`;jsessionid=…`).
    */
   private async __copyLink(point: StatementPoint): Promise<void> {
-    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
-    const shared = canonical && isSafeLink(canonical);
+    const canonical = document.head?.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
+    const shared = canonical && /^https?:/.test(canonical);
     const url = new URL(shared ? canonical : location.href);
-    if (!shared) url.search = '';
+    if (!shared) {
+      url.search = '';
+      url.pathname = url.pathname.replace(/;[^/]*/g, '');
+    }
     url.hash = FRAGMENT_PREFIX + point.slug;
     const { phrase } = this.wording;
     // Emptied first, so a screen reader announces the same result again.

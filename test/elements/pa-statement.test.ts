@@ -351,8 +351,34 @@ describe('<pa-statement>', () => {
       parts(element, 'copy-button')[3]?.click();
       await writeText.returnValues[1];
       expect(writeText.lastCall.args).to.deep.equal([`${location.origin}${location.pathname}#pa-point-torture`]);
+      // Nor is one in the body, which a page's users may write.
+      canonical.remove();
+      const inBody = document.body.appendChild(document.createElement('link'));
+      inBody.rel = 'canonical';
+      inBody.href = 'https://attacker.example/';
+      parts(element, 'copy-button')[3]?.click();
+      await writeText.returnValues[2];
+      inBody.remove();
+      expect(writeText.lastCall.args).to.deep.equal([`${location.origin}${location.pathname}#pa-point-torture`]);
     } finally {
       canonical.remove();
+      writeText.restore();
+    }
+  });
+
+  it("copies the page's own address without its query, path parameters and fragment", async () => {
+    const element = await fixture<PaStatement>(html`<pa-statement></pa-statement>`);
+    const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    const opened = location.href;
+    try {
+      history.replaceState(null, '', `${location.pathname};jsessionid=SECRET?token=SECRET#top`);
+      parts(element, 'copy-button')[3]?.click();
+      await writeText.returnValues[0];
+      const [copied] = writeText.lastCall.args;
+      expect(copied).not.to.contain('SECRET');
+      expect(copied).to.equal(`${location.origin}${new URL(opened).pathname}#pa-point-torture`);
+    } finally {
+      history.replaceState(null, '', opened);
       writeText.restore();
     }
   });
