@@ -1,4 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
+import { BUILDER_POLICY } from '../demo/builder/trusted-types.js';
 import sinon from 'sinon';
 
 /** Records `console.warn` calls for the rest of the test; `restore()` puts the real one back. */
@@ -106,4 +107,31 @@ export async function untilDone<T>(command: string, payload?: object): Promise<T
     if (answer.error !== undefined) throw new Error(answer.error);
     if (answer.done) return answer.value as T;
   }
+}
+
+/** The part of the Trusted Types API a test uses (TypeScript's DOM types do not have it yet). */
+interface ScriptUrlPolicyFactory {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): unknown };
+}
+
+/**
+ * The ids of axe's violations (its WCAG A and AA rules and best practices) in a framed page of the site. The site's
+ * pages enforce Trusted Types: axe is added as the page's own code would add a script, through a policy it allows (a
+ * second one of the builder's name: the site's policy allows duplicates).
+ */
+export async function axeViolationsIn({ view, document }: { view: Window; document: Document }): Promise<string[]> {
+  const trustedTypes = (view as { trustedTypes?: ScriptUrlPolicyFactory }).trustedTypes;
+  const address = '/node_modules/axe-core/axe.min.js';
+  const script = document.createElement('script');
+  script.src = (trustedTypes
+    ?.createPolicy(BUILDER_POLICY, { createScriptURL: (url) => url })
+    .createScriptURL(address) ?? address) as string;
+  document.head.append(script);
+  await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  type Axe = { run: (context: Document) => Promise<{ violations: { id: string }[] }> };
+  const { violations } = await (view as Window & { axe: Axe }).axe.run(document);
+  return violations.map((violation) => violation.id);
 }

@@ -36,6 +36,7 @@ export function embedPage(page: StatementPage, site: SiteContext): string {
       `<script src="${relative(from, site.assets.embedScript)}" defer data-languages="${EMBED_LANGUAGES.join(' ')}" data-themes="${THEMES.join(' ')}" data-widgets="${TAGS.join(', ')}"></script>`,
       `<script type="module" src="${relative(from, `${site.widgetFolder}/pa-statement-widget.js`)}"></script>`,
     ],
-    body: embeddedWidget(page, site),
+    // In a landmark, as a page's content belongs: a screen reader's user finds it by its region.
+    body: `<main>\n${embeddedWidget(page, site)}\n</main>`,
   });
 }

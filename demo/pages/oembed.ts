@@ -45,7 +45,8 @@ export function oembedAnswer(page: StatementPage, site: SiteContext): OEmbedAnsw
   const quote = page.point ? `${escapeHtml(quotedText(page))} ${source}` : `${source}: ${escapeHtml(quotedText(page))}`;
   const html =
     `<blockquote>${quote}</blockquote>` +
-    `<iframe src="${absolute(site, embedPathOf(page))}" width="${width}" height="${height}" title="${escapeHtml(page.title)}" frameborder="0"></iframe>`;
+    // Sandboxed to scripts alone for any consumer: WordPress drops the attribute, and adds its own, the same.
+    `<iframe src="${absolute(site, embedPathOf(page))}" width="${width}" height="${height}" title="${escapeHtml(page.title)}" frameborder="0" sandbox="allow-scripts"></iframe>`;
   return {
     version: '1.0',
     type: 'rich',

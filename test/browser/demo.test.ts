@@ -5,18 +5,9 @@ import { points } from '../../src/content/statement.js';
 import { scriptAddressProblem } from '../../demo/embed-code/checks.js';
 import { snippetOf } from '../../demo/embed-code/code.js';
 import { defaultOptions, type EmbedOptions } from '../../demo/embed-code/options.js';
-import { BUILDER_POLICY } from '../../demo/builder/trusted-types.js';
-import { frame, nextFrames, openBuilder } from '../helpers.js';
+import { axeViolationsIn, frame, nextFrames, openBuilder } from '../helpers.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** The part of the Trusted Types API a test uses (TypeScript's DOM types do not have it yet). */
-interface ScriptUrlPolicyFactory {
-  createPolicy(
-    name: string,
-    rules: { createScriptURL(url: string): string },
-  ): { createScriptURL(url: string): unknown };
-}
 
 /** What a reader sees of an element: its text, and the box and look of every part. */
 function appearance(element: Element) {
@@ -169,21 +160,7 @@ const pageWith = (snippet: string, policy = '', dir = 'ltr') =>
 describe('the demo page', () => {
   it('passes axe', async () => {
     const demo = await openBuilder();
-    const axeScript = demo.document.createElement('script');
-    // The site's pages enforce Trusted Types: the test adds its script as the page's own code would, through a policy
-    // the page allows (a second one of that name: the site's policy allows duplicates).
-    const trustedTypes = (demo.view as { trustedTypes?: ScriptUrlPolicyFactory }).trustedTypes;
-    const axeAddress = '/node_modules/axe-core/axe.min.js';
-    axeScript.src = (trustedTypes
-      ?.createPolicy(BUILDER_POLICY, { createScriptURL: (url) => url })
-      .createScriptURL(axeAddress) ?? axeAddress) as string;
-    demo.document.head.append(axeScript);
-    await new Promise((resolve) => axeScript.addEventListener('load', resolve, { once: true }));
-    const axe = (
-      demo.view as Window & { axe: { run: (context: Document) => Promise<{ violations: { id: string }[] }> } }
-    ).axe;
-    const { violations } = await axe.run(demo.document);
-    expect(violations.map((violation) => violation.id)).to.deep.equal([]);
+    expect(await axeViolationsIn(demo)).to.deep.equal([]);
     demo.iframe.remove();
   });
 

@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { points, type StatementPoint } from '../../src/content/statement.js';
 import { LANGUAGES } from '../../src/localization/phrases.js';
+import { axeViolationsIn, frame } from '../helpers.js';
 import { fetchFromSite, parseHtml, testSite } from '../site-server.js';
 
 const TITLE = 'Progressive Alliance statement on Belarus';
@@ -108,7 +109,9 @@ describe('the embed pages', () => {
       expect(status).to.equal(200);
       const page = parseHtml(text);
       const tag = point ? 'pa-statement-point' : 'pa-statement';
-      expect([...page.body.children].map((element) => element.localName)).to.deep.equal([tag]);
+      // The widget alone, in the page's one landmark.
+      expect([...page.body.children].map((element) => element.localName)).to.deep.equal(['main']);
+      expect([...page.querySelectorAll('main > *')].map((element) => element.localName)).to.deep.equal([tag]);
       expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).to.equal(`${site}${path}`);
       expect(page.querySelector(tag)?.getAttribute('href')).to.equal(`${site}statement/`);
       const shown = prerenderedText(page, tag);
@@ -124,8 +127,37 @@ describe('the embed pages', () => {
   }
 });
 
-/** WordPress keeps, of a provider's html, a `<blockquote>` and an `<iframe>` with these attributes. */
-const FRAME_ATTRIBUTES = ['src', 'width', 'height', 'frameborder', 'marginwidth', 'marginheight', 'scrolling', 'title'];
+/** What WordPress's wp_filter_oembed_result() keeps of the frame, and `sandbox`, which it replaces by its own. */
+const FRAME_ATTRIBUTES = [
+  'src',
+  'width',
+  'height',
+  'frameborder',
+  'marginwidth',
+  'marginheight',
+  'scrolling',
+  'title',
+  'sandbox',
+];
+
+describe("the site's pages, to axe (its WCAG 2.2 A and AA rules and its best practices)", () => {
+  // An embed page is a part of the partner's page that frames it, whose own heading is the level-one one.
+  const framed = ['page-has-heading-one'];
+  for (const [path, skipped] of [
+    ['statement/', []],
+    ['statement/point-4/', []],
+    ['statement/embed/', framed],
+    ['statement/point-4/embed/', framed],
+    ['404.html', []],
+  ] as const) {
+    it(`/${path} has no violation${skipped.length > 0 ? `, but ${skipped.join(', ')}` : ''}`, async () => {
+      const opened = await frame({ src: `/site/${path}` }, (view) => view.document.readyState === 'complete');
+      const violations = await axeViolationsIn(opened);
+      expect(violations.filter((id) => !(skipped as readonly string[]).includes(id))).to.deep.equal([]);
+      opened.iframe.remove();
+    });
+  }
+});
 
 describe('the oEmbed answers', () => {
   for (const { path, point } of pages) {
@@ -156,6 +188,8 @@ describe('the oEmbed answers', () => {
       expect(attributes.filter((name) => !FRAME_ATTRIBUTES.includes(name))).to.deep.equal([]);
       expect(frame.getAttribute('src')).to.equal(`${site}${path}embed/`);
       expect(frame.getAttribute('title')).to.equal(answer.title);
+      // Any other consumer frames it sandboxed too: its scripts run, with no access to the consumer's page.
+      expect(frame.getAttribute('sandbox')).to.equal('allow-scripts');
       expect([frame.getAttribute('width'), frame.getAttribute('height')]).to.deep.equal([
         String(width),
         String(height),
@@ -234,6 +268,40 @@ describe('the headers the host sends', () => {
       const ours = await fetchFromSite(path);
       expect(apache[path].status, `/${path}`).to.equal(ours.status);
       for (const name of names) expect(apache[path].headers[name], `${name} of /${path}`).to.equal(ours.headers[name]);
+    }
+  });
+
+  it("keep the builder's X-Frame-Options on Apache under a sub-path with + or Cyrillic letters in it", async function () {
+    this.timeout(20000);
+    for (const under of ['belarus+2020/', 'беларусь/']) {
+      const paths = [under, `${under}index.html`, `${under}statement/`];
+      const apache = (await executeServerCommand('htaccess-under', { under, paths })) as Record<
+        string,
+        { status: number; headers: Record<string, string> }
+      >;
+      expect(paths.map((path) => [apache[path].status, apache[path].headers['x-frame-options']])).to.deep.equal([
+        [200, 'SAMEORIGIN'],
+        [200, 'SAMEORIGIN'],
+        [200, undefined],
+      ]);
+    }
+  });
+
+  it('send no caching and no CORS of the widget folders with a missing file there, as Apache does', async () => {
+    const paths = [`v${version}/missing.js`, `v${major}/locales/xx.js`];
+    const apache = (await executeServerCommand('test-site-apache', { paths })) as Record<
+      string,
+      { status: number; headers: Record<string, string> }
+    >;
+    for (const path of paths) {
+      const ours = await fetchFromSite(path);
+      expect(ours.status, `/${path}`).to.equal(404);
+      expect(ours.headers['cache-control'], `cache-control of /${path}`).to.equal(
+        apache[path].headers['cache-control'],
+      );
+      expect(ours.headers['access-control-allow-origin'], `CORS of /${path}`).to.equal(undefined);
+      expect(apache[path].headers['access-control-allow-origin'], `Apache's CORS of /${path}`).to.equal(undefined);
+      expect(ours.headers['content-security-policy']).to.be.a('string');
     }
   });
 

@@ -69,9 +69,9 @@ export const hostedVersionDefines = () => ({
  * frame's opaque origin, that is against nothing, and would load nothing into an embed page. No `frame-ancestors`:
  * the embed pages are made to be framed by anyone, and so are the statement's pages, which a link followed inside a
  * partner's frame opens there. Trusted Types: the pages' scripts give the DOM's injection sinks (`innerHTML`,
- * `new Worker()`, …) only what a policy made, and may create only Lit's policy, which the statement's pages create
- * twice (the bundle's copy of lit-html, and hydrate.js's for their prerendered widget), and the builder's, for its
- * prerenderer's worker (docs/security.md, "Trusted Types").
+ * `new Worker()`, …) only what a policy made, and may create only Lit's policy (once per copy of lit-html: the
+ * builder's page holds its own beside the bundle's) and the builder's, for its prerenderer's worker
+ * (docs/security.md, "Trusted Types").
  */
 function sitePolicy(site) {
   const own = `'self' ${new URL(site).origin}`;
@@ -151,7 +151,9 @@ export function apacheHtaccess(headers = widgetHeaders) {
  */
 export function siteHtaccess(site) {
   const basePath = new URL(site).pathname;
-  const builder = `m#^${basePath.replace(/[.#]/g, '\\$&')}(index\\.html)?$#`;
+  // Apache matches REQUEST_URI decoded (`/беларусь/`, not `/%D0%B1…/`), and as a regular expression.
+  const decoded = decodeURIComponent(basePath).replace(/[\\^$.*+?()[\]{}|#"]/g, '\\$&');
+  const builder = `m#^${decoded}(index\\.html)?$#`;
   return [
     writtenBy,
     ...Object.entries(siteHeaders(site)).map(([name, value]) => `Header always set ${name} "${value}"`),

@@ -49,8 +49,10 @@ export function staticHost(folder, site, served = (_path, body) => body) {
     const found = file !== undefined && existsSync(file) && statSync(file).isFile();
     const sent = found ? file : join(root, '404.html');
     const body = found ? served(sent, readFileSync(sent)) : readFileSync(sent);
+    // A missing file takes the 404 page's headers, as Apache sends a folder's (`Header set`) on success only: a
+    // year of caching and CORS for an address under the pinned folder that names nothing would keep it missing.
     response.writeHead(found ? 200 : 404, {
-      ...Object.fromEntries(headersOf(path)),
+      ...Object.fromEntries(headersOf(found ? path : '/404.html')),
       'Content-Type': contentTypeOf(sent),
     });
     response.end(request.method === 'HEAD' ? undefined : body);

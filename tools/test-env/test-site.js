@@ -12,10 +12,14 @@
 //   returns { status, headers, body } with the body in base64;
 // - `test-site-apache` { paths } serves the same files with Apache, which reads the site's .htaccess files, and
 //   returns { [path]: { status, headers } };
+// - `htaccess-under` { under, paths } serves, with Apache, a site of three pages whose root .htaccess is written for
+//   the sub-path `under` (`belarus+2020/`, a Cyrillic one), and returns { [path]: { status, headers } };
 // - `site-build` { siteUrl, read } runs `npm run build:site` with SITE_URL (set or not) into a folder of its own, and
 //   returns { status, output, files }: what the build said, and the built files named in `read`.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { siteHtaccess } from '../build/hosting.js';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,6 +111,22 @@ export function startTestSite() {
 /** `npm run build:site` for a payload's address: it may take longer than a command may (tools/test-env/long-command.js). */
 const siteBuilds = longCommands(({ siteUrl, read }) => siteBuild(siteUrl, read));
 
+/** Apache's answers for `paths` of a site of three pages under the sub-path `under`, with its root .htaccess. */
+async function htaccessUnder({ under, paths }) {
+  const folder = mkdtempSync(join(tmpdir(), 'pa-htaccess-'));
+  chmodSync(folder, 0o755);
+  try {
+    const site = join(folder, under);
+    mkdirSync(join(site, 'statement'), { recursive: true });
+    for (const page of ['index.html', '404.html', 'statement/index.html'])
+      writeFileSync(join(site, page), '<!doctype html>');
+    writeFileSync(join(site, '.htaccess'), siteHtaccess(new URL(under, 'https://widget.example/').href));
+    return await apacheAnswers(folder, paths);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 export function testSite() {
   return {
     name: 'test-site',
@@ -122,6 +142,7 @@ export function testSite() {
       if (command === 'test-site') return startTestSite();
       if (command === 'test-site-fetch') return fetchFromSite(payload.path);
       if (command === 'test-site-apache') return startTestSite().then(() => apacheAnswers(folder, payload.paths));
+      if (command === 'htaccess-under') return htaccessUnder(payload);
       if (command === 'site-build') return siteBuilds(payload);
       return undefined;
     },
