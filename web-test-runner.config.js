@@ -17,6 +17,7 @@ import { bundleBesideSlowOrWrongFiles } from './scripts/slow-files.js';
 import { eleventySite } from './scripts/eleventy-site.js';
 import { testSite } from './scripts/test-site.js';
 import { wordpressEmbed } from './scripts/wordpress-embed.js';
+import { wordpressPluginSite } from './tools/test-env/wordpress-plugin-site.js';
 
 /** The headers of the site under test, for the address it was built for (SITE_URL, or the local preview's). */
 const builtSiteHeaders = headersFor(siteAddress().href);
@@ -82,11 +83,13 @@ const withoutHydrationModule = `<script type="importmap">${JSON.stringify({
 // Tests whose work is done in Node by a server command, once per run, and only asserted in the browser: the site's
 // build for an address (scripts/test-site.js), WordPress embedding the test site's pages, driven in Chromium
 // (scripts/wordpress-embed.js), and an Eleventy site server-rendering the packed package (scripts/eleventy-site.js);
+// the WordPress plugin installed from its zip and used by each role (tools/test-env/wordpress-plugin-site.js);
 // and the long tasks at 4× CPU slowdown, which only Chromium's DevTools protocol applies. They run in the group
 // below, in Chromium alone.
 const NODE_SIDE_TESTS = [
   'test/site-build.test.ts',
   'test/wordpress.test.ts',
+  'test/wordpress-plugin.test.ts',
   'test/eleventy.test.ts',
   'test/long-tasks.test.ts',
 ];
@@ -153,6 +156,7 @@ export default {
     serverSide(),
     testSite(),
     wordpressEmbed(),
+    wordpressPluginSite(),
     eleventySite(),
   ],
   browsers: selectedBrowsers().map((name) => launchers[name]()),

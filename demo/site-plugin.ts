@@ -23,6 +23,7 @@ import { FALLBACK_STYLESHEET, fallbackStylesheet } from './fallback-layout.js';
 import type { SiteContext } from './pages/site-context.js';
 import { sitePages } from './pages/site-pages.js';
 import { pointPages, statementPage } from './pages/statement-pages.js';
+import { wordpressPluginDownload } from '../tools/build/wordpress-plugin/download.js';
 
 const cdn = fileURLToPath(new URL('../cdn/', import.meta.url));
 const fromDemo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -141,7 +142,7 @@ export function widgetSite(): Plugin {
           embedScript: this.getFileName(shared.embedScript),
         },
       };
-      for (const files of [widgetFiles(), hostingFiles(address), await sitePages(site)]) {
+      for (const files of [widgetFiles(), hostingFiles(address), await sitePages(site), wordpressPluginDownload()]) {
         for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       }
     },
