@@ -290,7 +290,7 @@ describe(`the WordPress plugin in WordPress`, () => {
     expect(install.activated.active).to.equal(true);
     expect([...install.uploadMessages, ...install.installed.messages, ...install.activated.messages]).to.deep.equal([]);
     // WordPress 6.1 on PHP 8.2 logs deprecations of its own (its login page's, say): none may be the plugin's.
-    expect(install.log.filter((line) => line.includes('pa-statement-widget'))).to.deep.equal([]);
+    expect(install.log.filter((line) => line.includes('/plugins/pa-statement-widget/'))).to.deep.equal([]);
   });
 
   it('offers the three blocks in the inserter for "statement", "Belarus", "Progressive Alliance" and "quote"', () => {
@@ -405,7 +405,7 @@ describe(`the WordPress plugin in WordPress`, () => {
     const { removal } = report;
     expect(removal.deactivated).to.equal(true);
     expect(removal.messages).to.deep.equal([]);
-    expect(removal.log.filter((line) => line.includes('pa-statement-widget'))).to.deep.equal([]);
+    expect(removal.log.filter((line) => line.includes('/plugins/pa-statement-widget/'))).to.deep.equal([]);
     // WordPress's uploader leaves its own empty folders; no file, and nothing named after the plugin.
     expect(removal.filesAdded.filter((path) => !path.endsWith('/') || path.includes('pa-statement'))).to.deep.equal([]);
     expect(removal.filesRemoved).to.deep.equal([]);

@@ -5,18 +5,26 @@
 
 // A translators' comment, what little code may come between it and the call (`help: sprintf(`), the call.
 const CALL =
-  /(?:\/\*\s*(translators:[^*]*?)\s*\*\/[^;'"]{0,80}?)?\b(__|_x|esc_html__|esc_attr__)\(\s*'((?:[^'\\]|\\.)*)'\s*(?:,\s*'((?:[^'\\]|\\.)*)'\s*)?,\s*'([\w-]+)'\s*\)/g;
+  /(?:\/\*\s*(translators:[^*]*?)\s*\*\/[^;'"]{0,80}?)?\b(__|_x|esc_html__|esc_attr__)\(\s*'((?:[^'\\]|\\.)*)'\s*(?:,\s*'((?:[^'\\]|\\.)*)'\s*)?,\s*'([\w-]+)'\s*,?\s*\)/dg;
 
 const unquoted = (text) => text.replace(/\\(.)/g, '$1');
 const poString = (text) => `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n')}"`;
 
-/** The translatable texts of a script or PHP file, in `domain`. */
+const ANY_CALL = /\b(?:__|_x|esc_html__|esc_attr__)\(/g;
+
+const lineOf = (code, index) => code.slice(0, index).split('\n').length;
+
+/** The translatable texts of a script or PHP file, in `domain`; fails on a call it cannot read (a text not literal). */
 export function textsInCode(file, code, domain) {
   const texts = [];
+  // Where each call starts that CALL reads (its second group, the function's name).
+  const read = new Set([...code.matchAll(CALL)].map((match) => match.indices[2][0]));
+  const unread = [...code.matchAll(ANY_CALL)].find((match) => !read.has(match.index));
+  if (unread) throw new Error(`${file}:${lineOf(code, unread.index)} has a translation call the .pot cannot read`);
   for (const match of code.matchAll(CALL)) {
     const [, comment, call, text, context, textDomain] = match;
     if (textDomain !== domain) continue;
-    const line = code.slice(0, match.index).split('\n').length;
+    const line = lineOf(code, match.indices[2][0]);
     texts.push({
       text: unquoted(text),
       ...(call === '_x' && context !== undefined && { context: unquoted(context) }),
