@@ -33,7 +33,7 @@ function pa_statement_widget_data() {
  * @return string
  */
 function pa_statement_widget_language() {
-	$primary = strtolower( strtok( (string) get_bloginfo( 'language' ), '-' ) );
+	$primary = strtolower( explode( '-', (string) get_bloginfo( 'language' ) )[0] );
 	return in_array( $primary, pa_statement_widget_data()['languages'], true ) ? $primary : 'en';
 }
 

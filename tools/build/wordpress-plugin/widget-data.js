@@ -136,7 +136,12 @@ function builderOrder(tag) {
 }
 
 /** The first words of a point's text, for the editor's point picker: "4 — The UN has confirmed 450 cases of torture…". */
-const startOf = (text) => `${text.split(' ').slice(0, START_WORDS).join(' ')}…`;
+const startOf = (text) =>
+  `${text
+    .split(' ')
+    .slice(0, START_WORDS)
+    .join(' ')
+    .replace(/[,;:.]$/, '')}…`;
 
 export function widgetData() {
   return {
