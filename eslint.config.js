@@ -15,6 +15,7 @@ export default tseslint.config(
       'test-site/',
       'test-site-build/',
       'eleventy-site/',
+      'dist-wordpress/',
       'coverage/',
       'bench/pages/',
       'custom-elements.json',

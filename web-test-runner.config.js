@@ -17,6 +17,7 @@ import { bundleBesideSlowOrWrongFiles } from './tools/test-env/slow-files.js';
 import { eleventySite } from './tools/test-env/eleventy-site.js';
 import { testSite } from './tools/test-env/test-site.js';
 import { wordpressEmbed } from './tools/test-env/wordpress-embed.js';
+import { wordpressPluginSite } from './tools/test-env/wordpress-plugin-site.js';
 
 /** The headers of the site under test, for the address it was built for (SITE_URL, or the local preview's). */
 const builtSiteHeaders = headersFor(siteAddress().href);
@@ -84,7 +85,8 @@ const withoutHydrationModule = `<script type="importmap">${JSON.stringify({
 // - test/elements/ again, the element suites with their elements from the minified drop-in bundle (group `bundle`);
 // - test/node-side/: tests whose work is done in Node by a server command, once per run, and only asserted in the
 //   browser: the site's build for an address (tools/test-env/test-site.js), WordPress embedding the test site's pages,
-//   driven in Chromium (tools/test-env/wordpress-embed.js), an Eleventy site server-rendering the packed package
+//   driven in Chromium (tools/test-env/wordpress-embed.js), the WordPress plugin installed from its zip and used by
+//   each role (tools/test-env/wordpress-plugin-site.js), an Eleventy site server-rendering the packed package
 //   (tools/test-env/eleventy-site.js), and the long tasks at 4× CPU slowdown, which only Chromium's DevTools protocol
 //   applies; in Chromium alone;
 // - test/without-hydration-module/: the hydration layer from source where hydrate.js does not load: an import map
@@ -149,6 +151,7 @@ export default {
     serverSide(),
     testSite(),
     wordpressEmbed(),
+    wordpressPluginSite(),
     eleventySite(),
   ],
   browsers: selectedBrowsers().map((name) => launchers[name]()),

@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 browsers=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb)
 # Hugo, whose --minify partner sites run on prerendered pages (test/browser/minified-pages.test.ts).
 minifiers=(hugo)
-wordpress=(php-cli php-mysql wordpress wordpress-theme-twentytwentythree mariadb-server)
+# wordpress-l10n: German, for the plugin's test (test/wordpress-plugin.test.ts).
+wordpress=(php-cli php-mysql wordpress wordpress-theme-twentytwentythree wordpress-l10n mariadb-server)
 
 # Installs those of the packages given that are missing; its first argument is an apt-get option or ''.
 install_missing() {

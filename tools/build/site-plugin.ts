@@ -23,6 +23,7 @@ import { FALLBACK_STYLESHEET, fallbackStylesheet } from '../../demo/embed-code/f
 import type { SiteContext } from '../../demo/pages/site-context.js';
 import { sitePages } from '../../demo/pages/site-pages.js';
 import { pointPages, statementPage } from '../../demo/embed-code/statement-pages.js';
+import { wordpressPluginDownload } from './wordpress-plugin/download.js';
 
 const cdn = fileURLToPath(new URL('../../cdn/', import.meta.url));
 const fromDemo = (path: string) => fileURLToPath(new URL(path, new URL('../../demo/', import.meta.url)));
@@ -142,7 +143,7 @@ export function widgetSite(): Plugin {
           embedScript: this.getFileName(shared.embedScript),
         },
       };
-      for (const files of [widgetFiles(), hostingFiles(address), await sitePages(site)]) {
+      for (const files of [widgetFiles(), hostingFiles(address), await sitePages(site), wordpressPluginDownload()]) {
         for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       }
     },

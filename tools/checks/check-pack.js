@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const consumerSources = join(root, 'scripts/package-consumer');
+const consumerSources = join(root, 'tools/checks/package-consumer');
 const work = mkdtempSync(join(tmpdir(), 'pa-check-pack-'));
 const fresh = join(work, 'fresh');
 const app = join(work, 'app');

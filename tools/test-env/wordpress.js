@@ -14,7 +14,6 @@ import { portAnswers, waitFor } from './wait-for.js';
 /** Debian's WordPress reads /etc/wordpress/config-<name>.php where the server sets WORDPRESS_CONFIG to <name>. */
 const CONFIG_NAME = 'pa-statement-widget-test';
 const CONFIG_FOLDER = '/etc/wordpress';
-const DATABASE = 'pa_statement_widget_test';
 const router = fileURLToPath(new URL('./wordpress/router.php', import.meta.url));
 const installer = fileURLToPath(new URL('./wordpress/install.php', import.meta.url));
 
@@ -60,7 +59,8 @@ function startDetached(command, args, env = process.env) {
 }
 
 let startedMariadb = false;
-let phpServer;
+/** The PHP servers started, by process id: each site's, until stopped. */
+const phpServers = new Set();
 
 async function startMariadb() {
   if (mariadbAnswers()) return;
@@ -74,10 +74,11 @@ async function startMariadb() {
 
 const phpString = (text) => `'${text.replace(/[\\']/g, '\\$&')}'`;
 
-function writeConfig(origin, password) {
+function writeConfig(origin, password, name = CONFIG_NAME, extraSettings = {}) {
+  const database = databaseOf(name);
   const settings = {
-    DB_NAME: DATABASE,
-    DB_USER: DATABASE,
+    DB_NAME: database,
+    DB_USER: database,
     DB_PASSWORD: password,
     DB_HOST: 'localhost',
     WP_HOME: origin,
@@ -94,56 +95,76 @@ function writeConfig(origin, password) {
         [`${name}_SALT`, randomBytes(32).toString('hex')],
       ]),
     ),
+    ...extraSettings,
   };
   const lines = Object.entries(settings).map(
     ([name, value]) => `define('${name}', ${typeof value === 'string' ? phpString(value) : String(value)});`,
   );
   writeFileSync(
-    `${CONFIG_FOLDER}/config-${CONFIG_NAME}.php`,
-    `<?php\n// Written by tools/test-env/wordpress.js for the embed test.\n${lines.join('\n')}\n`,
+    `${CONFIG_FOLDER}/config-${name}.php`,
+    `<?php\n// Written by tools/test-env/wordpress.js for a test.\n${lines.join('\n')}\n`,
   );
+}
+
+/** A site's database, and its database user: its config's name, `_` for `-`. */
+const databaseOf = (name) => name.replace(/-/g, '_');
+
+/** Stops a PHP server: its process group, the server and its workers. */
+function stopPhpServer(pid) {
+  try {
+    process.kill(-pid);
+  } catch {
+    // Already ended.
+  }
+  phpServers.delete(pid);
 }
 
 /**
  * Installs WordPress afresh on `host` (the test site's host: WordPress fetches from a private address only on its
- * own host) and serves it there on a free port. Resolves with its origin and its author's login.
+ * own host) and serves it there on a free port. Resolves with its origin, its author's login (what the installer
+ * printed: `installed`, for another installer) and `stop()`, which stops its server.
+ * Another test's site gives its own `name` (its config file and database), `settings` (more constants for its
+ * config), `installer` and `router` (PHP files, as tools/test-env/wordpress/'s).
  */
-export async function startWordPress(host) {
+export async function startWordPress(
+  host,
+  { name = CONFIG_NAME, settings = {}, installer: install = installer, router: route = router } = {},
+) {
   checkPrerequisites();
   await startMariadb();
+  const database = databaseOf(name);
   const password = randomBytes(12).toString('hex');
   execFileSync('mysql', [
     '-e',
-    `DROP DATABASE IF EXISTS ${DATABASE}; CREATE DATABASE ${DATABASE};` +
-      ` CREATE OR REPLACE USER '${DATABASE}'@'localhost' IDENTIFIED BY '${password}';` +
-      ` GRANT ALL ON ${DATABASE}.* TO '${DATABASE}'@'localhost';`,
+    `DROP DATABASE IF EXISTS ${database}; CREATE DATABASE ${database};` +
+      ` CREATE OR REPLACE USER '${database}'@'localhost' IDENTIFIED BY '${password}';` +
+      ` GRANT ALL ON ${database}.* TO '${database}'@'localhost';`,
   ]);
   const port = await freePort(host);
   const origin = `http://${host}:${port}`;
-  writeConfig(origin, password);
-  const env = { ...process.env, WORDPRESS_CONFIG: CONFIG_NAME, WORDPRESS_HOST: `${host}:${port}` };
-  const author = JSON.parse(execFileSync('php', [installer], { env, encoding: 'utf8' }));
+  writeConfig(origin, password, name, settings);
+  const env = { ...process.env, WORDPRESS_CONFIG: name, WORDPRESS_HOST: `${host}:${port}` };
+  const installed = JSON.parse(execFileSync('php', [install], { env, encoding: 'utf8' }));
   // Workers: WordPress fetches oEmbed answers while it renders a page, and the browser asks for its files meanwhile.
-  phpServer = startDetached(
+  const server = startDetached(
     'php',
-    ['-d', 'display_errors=0', '-S', `${host}:${port}`, '-t', '/usr/share/wordpress', router],
+    ['-d', 'display_errors=0', '-S', `${host}:${port}`, '-t', '/usr/share/wordpress', route],
     { ...env, PHP_CLI_SERVER_WORKERS: '4' },
   );
+  phpServers.add(server);
   await waitFor("WordPress's PHP server", () => portAnswers(port, host));
-  return { origin, author };
+  return {
+    origin,
+    author: installed,
+    installed,
+    env: { WORDPRESS_CONFIG: name, WORDPRESS_HOST: `${host}:${port}` },
+    stop: () => stopPhpServer(server),
+  };
 }
 
-/** Stops what `startWordPress()` started. */
+/** Stops what `startWordPress()` started: every site's server, and MariaDB if this run started it. */
 export function stopWordPress() {
-  if (phpServer) {
-    // Its process group: the server and its workers.
-    try {
-      process.kill(-phpServer);
-    } catch {
-      // Already ended.
-    }
-    phpServer = undefined;
-  }
+  for (const server of phpServers) stopPhpServer(server);
   if (startedMariadb) {
     execFileSync('mysqladmin', ['shutdown'], { stdio: 'ignore' });
     // Until it has gone: a run that follows would otherwise find it answering, and lose it in its first query.
