@@ -5,7 +5,7 @@
 // test/node-side/wordpress-plugin.test.ts compares what it assembles with `elementMarkup` for many options.
 import { points } from '../../../src/content/statement.ts';
 import { LANGUAGES } from '../../../src/localization/phrases.ts';
-import { THEMES } from '../../../src/shared/pa-element.ts';
+import { THEMES } from '../../../src/base/pa-element.ts';
 import { MIN_INTERVAL_SECONDS } from '../../../src/statement-quote/pa-statement-quote.ts';
 import { TAG_NAMES, TAGS } from '../../../src/tag-names.ts';
 import { fallbackRules } from '../../../demo/embed-code/fallback-layout.ts';
