@@ -1,8 +1,17 @@
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { prerenderWorkerInDev, prerenderWorkerPlugins, templateMinifier } from './tools/build/prerenderer-in-worker.js';
 import { widgetSite } from './tools/build/site-plugin.js';
-import { LICENCES_FILE, licenceComment, licencesText, packageOf, REDISTRIBUTED } from './tools/build/licences.js';
+import {
+  LICENCES_FILE,
+  licenceComment,
+  licencesText,
+  packageFolderOf,
+  packageOf,
+  REDISTRIBUTED,
+  siteLicencesText,
+} from './tools/build/licences.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -60,6 +69,40 @@ const licences = (): Plugin => ({
   },
 });
 
+/**
+ * The licences of the code the site's own scripts carry (the builder, its prerendering worker, the pages' scripts):
+ * each script that carries other packages' code begins with a comment naming them, and assets/LICENSES.txt holds
+ * their licences. One instance serves the site build and its worker's build, which runs first.
+ */
+function siteLicences() {
+  const carried = new Map<string, Set<string>>();
+  return (): Plugin => ({
+    name: 'pa-site-licences',
+    apply: (_config, { command, mode }) => command === 'build' && mode === 'site',
+    // After Vite's own, which put a preload map at a script's top.
+    enforce: 'post',
+    generateBundle: { order: 'post', handler: siteBundle },
+  });
+  function siteBundle(this: Rolldown.PluginContext, _options: unknown, bundle: Rolldown.OutputBundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const folders = Object.entries(chunk.modules)
+        .filter(([, module]) => module.renderedLength > 0)
+        .map(([id]) => packageFolderOf(id))
+        .filter((folder): folder is string => folder !== undefined);
+      if (folders.length === 0) continue;
+      carried.set(basename(chunk.fileName), new Set(folders));
+      const names = [...new Set(folders.map((folder) => packageOf(folder)))].sort().join(', ');
+      chunk.code = `/*! With code of ${names}. Licences: ${LICENCES_FILE} */\n${chunk.code}`;
+    }
+    // The worker's build ends before the site's: the site's writes the file, for both.
+    if (!this.environment.config.isWorker) {
+      this.emitFile({ type: 'asset', fileName: `assets/${LICENCES_FILE}`, source: siteLicencesText(carried) });
+    }
+  }
+}
+const siteScriptLicences = siteLicences();
+
 // Terser mangles the members named `__*`, private by this project's convention (as in Lit's sources);
 // rolldown's own minifier then compresses once more: together 170 B (gzip) smaller than either alone.
 const minified = {
@@ -108,8 +151,16 @@ export default defineConfig(({ command, mode }) => ({
   // demo/public/ (the site's icon) is the site's, not the bundle's: the bundle build copies nothing into cdn/.
   publicDir: command === 'build' && mode !== 'site' ? false : 'public',
   server: { host: '127.0.0.1', port: 5173 },
-  plugins: [templateMinifier(), hydrationBeside(), borrowedLitHtml(), licences(), widgetSite(), prerenderWorkerInDev()],
-  worker: { format: 'es', plugins: prerenderWorkerPlugins },
+  plugins: [
+    templateMinifier(),
+    hydrationBeside(),
+    borrowedLitHtml(),
+    licences(),
+    siteScriptLicences(),
+    widgetSite(),
+    prerenderWorkerInDev(),
+  ],
+  worker: { format: 'es', plugins: () => [...prerenderWorkerPlugins(), siteScriptLicences()] },
   build:
     mode === 'site'
       ? { outDir: fromRoot('site'), emptyOutDir: true, target: 'es2022' }

@@ -128,9 +128,10 @@ export default {
     bundleBesideSlowOrWrongFiles,
     // The bundle and the built site (npm run build:site; here under the sub-path /site/) served as a static host
     // serves them: the files as they are, which the esbuild plugin would re-transpile, and with the headers the
-    // site's host sends. (The test runner's own Cache-Control still replaces theirs.)
+    // site's host sends. (The test runner's own Cache-Control still replaces theirs.) The site a test has just built
+    // of another version (test/node-side/site-build.test.ts) is served too, without headers.
     function asStaticHost(context, next) {
-      const [, folder, path] = /^\/(cdn|site)(\/.*)$/.exec(context.path) ?? [];
+      const [, folder, path] = /^\/(cdn|site|test-site-build)(\/.*)$/.exec(context.path) ?? [];
       if (!folder) return next();
       const file = resolve(folder, `.${path}`);
       if (!file.startsWith(resolve(folder)) || !existsSync(file) || !statSync(file).isFile()) return next();

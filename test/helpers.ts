@@ -69,9 +69,12 @@ export async function frame(
   return { iframe, view, document: iframe.contentDocument as Document };
 }
 
-/** The built site's builder, as the test server serves it: under the sub-path /site/ (web-test-runner.config.js). */
-export async function openBuilder() {
-  const builder = await frame({ src: '/site/index.html' }, (view) =>
+/**
+ * The built site's builder, as the test server serves it: under the sub-path /site/ (web-test-runner.config.js), or
+ * another built site's, at `src`.
+ */
+export async function openBuilder(src = '/site/index.html') {
+  const builder = await frame({ src }, (view) =>
     Boolean(view.customElements?.get('pa-statement-quote') && view.document.querySelector('#code')?.textContent),
   );
   const form = builder.document.querySelector('#builder') as HTMLFormElement;
@@ -134,4 +137,12 @@ export async function axeViolationsIn({ view, document }: { view: Window; docume
   type Axe = { run: (context: Document) => Promise<{ violations: { id: string }[] }> };
   const { violations } = await (view as Window & { axe: Axe }).axe.run(document);
   return violations.map((violation) => violation.id);
+}
+
+/** The Subresource Integrity value (`sha384-…`) of the file the test server serves at `path`. */
+export async function integrityOfServed(path: string): Promise<string> {
+  const response = await fetch(path, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await response.arrayBuffer()));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }

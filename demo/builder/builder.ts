@@ -2,7 +2,7 @@
 import { points } from '../../src/content/statement.js';
 import { LANGUAGES } from '../../src/localization/phrases.js';
 import { MIN_INTERVAL_SECONDS } from '../../src/statement-quote/pa-statement-quote.js';
-import { hostedBundle, LATEST_FOLDER, PINNED_FOLDER, type Channel } from './hosted-versions.js';
+import { hostedBundle, LATEST_FOLDER, PINNED_FOLDER, RELEASED, type Channel } from './hosted-versions.js';
 import { prerenderInWorker } from './prerender-client.js';
 import { scriptAddressNote, scriptAddressProblem } from '../embed-code/checks.js';
 import { codeOf, prerenderOptionsOf } from '../embed-code/code.js';
@@ -22,10 +22,13 @@ const siteRoot = () => new URL('./', document.baseURI).href;
  * absolute address (right on any host and under any path, so a snippet copied from here works on any other site
  * as pasted), with its integrity if pinned; or the editor's own address, whose bytes the builder cannot know.
  */
-function scriptOf(address: string, channel: Channel): Pick<EmbedOptions, 'scriptUrl' | 'integrity'> {
+function scriptOf(
+  address: string,
+  channel: Channel,
+): Pick<EmbedOptions, 'scriptUrl' | 'integrity' | 'moduleIntegrity'> {
   const hosted = hostedBundle(channel);
-  if (address && address !== hosted.src) return { scriptUrl: address, integrity: '' };
-  return { scriptUrl: hosted.src, integrity: hosted.integrity ?? '' };
+  if (address && address !== hosted.src) return { scriptUrl: address, integrity: '', moduleIntegrity: {} };
+  return { scriptUrl: hosted.src, integrity: hosted.integrity ?? '', moduleIntegrity: hosted.moduleIntegrity ?? {} };
 }
 
 /** The options the form's fields give, each field named as its option: a checkbox for a yes-or-no option, else text. */
@@ -91,6 +94,16 @@ export function mountBuilder(form: HTMLFormElement): void {
       option.value === 'pinned'
         ? `Pinned: ${PINNED_FOLDER.replace(/^v/, '')} (immutable, with SRI)`
         : `Latest ${major}.x (receives fixes)`;
+  }
+  // A preview's files may still change: it is offered as the latest, never pinned with an integrity.
+  const previewNotice = form.querySelector<HTMLElement>('#preview-notice');
+  if (!RELEASED && channels) {
+    channels.value = 'latest';
+    channels.querySelector<HTMLOptionElement>('option[value="pinned"]')?.toggleAttribute('disabled', true);
+    if (previewNotice) {
+      previewNotice.hidden = false;
+      previewNotice.textContent = `This site publishes ${PINNED_FOLDER.replace(/^v/, '')} as a preview: its files may still change, so it offers no pinned code with an integrity until that version is released.`;
+    }
   }
   const hostedAddresses = (['pinned', 'latest'] as const).map((channel) => hostedBundle(channel).src);
   const followChannel = () => {

@@ -32,6 +32,19 @@ export function prerenderOptionsOf(options: EmbedOptions): PrerenderOptions {
 const integrityOf = ({ integrity }: EmbedOptions) =>
   integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
 
+/**
+ * An import map that gives the browser the integrity of the modules a pinned bundle loads (hydrate.js, locales/),
+ * for engines that check it (integrity in import maps: Chromium 127, Firefox 138, Safari 18). Not with a linked
+ * stylesheet: a page that refuses inline styles refuses this inline script too, and the bundle's own integrity
+ * still holds there.
+ */
+function importMapOf({ integrity, moduleIntegrity, linkStylesheet }: EmbedOptions): string[] {
+  if (!integrity || linkStylesheet || Object.keys(moduleIntegrity).length === 0) return [];
+  // `<` written as JSON's escape: the map's text can never end its <script>.
+  const map = JSON.stringify({ integrity: moduleIntegrity }, null, 2).replaceAll('<', '\\u003c');
+  return ['<script type="importmap">', map, '</script>'];
+}
+
 /** The complete snippet to paste into a page or a CMS "custom HTML" block. */
 export function snippetOf(options: EmbedOptions): string {
   const properties = customPropertiesOf(options).map(([name, value]) => `    ${name}: ${value};`);
@@ -44,6 +57,7 @@ export function snippetOf(options: EmbedOptions): string {
         '</style>',
       ];
   return [
+    ...importMapOf(options),
     `<script type="module" src="${escapeHtml(options.scriptUrl)}"${integrityOf(options)}></script>`,
     ...layout,
     elementMarkup(options),

@@ -36,6 +36,11 @@ export interface EmbedOptions {
    */
   integrity: string;
   /**
+   * With `integrity`: the integrity of each module the bundle may load (hydrate.js, its language modules), by address,
+   * which the snippet gives the browser in an import map, so that those are checked too.
+   */
+  moduleIntegrity: Record<string, string>;
+  /**
    * Links the fallback's layout rules as the stylesheet published beside the bundle, in place of an inline
    * `<style>`, for pages whose Content-Security-Policy refuses inline styles.
    */
@@ -76,6 +81,7 @@ export const defaultOptions: ElementOptions = {
   font: '',
   href: '',
   integrity: '',
+  moduleIntegrity: {},
   linkStylesheet: false,
   prerendered: false,
   output: 'script',

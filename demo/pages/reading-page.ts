@@ -103,6 +103,10 @@ const sharing = (page: StatementPage, site: SiteContext) => `<section aria-label
   <p>On a page of your own, add the widget itself: make its code with the <a href="${relative(page.path, '')}">embed-code builder</a>.</p>
 </section>`;
 
+/** Said on each page of a preview's site: its widget's files may still change. */
+const previewNotice = (site: SiteContext) =>
+  `<p class="preview-notice" role="note">This site shows a preview of the widget's version ${site.widgetFolder.replace(/^v/, '')}: its files may still change.</p>`;
+
 /** The page, before its widget is prerendered. */
 export function readingPage(page: StatementPage, site: SiteContext): string {
   const from = page.path;
@@ -125,7 +129,7 @@ ${pointList(from)}`;
     ],
     body: `${siteHeader(relative(from, statementPage.path), relative(from, ''))}
 <main>
-${main}
+${site.released ? '' : `${previewNotice(site)}\n`}${main}
 ${sharing(page, site)}
 </main>`,
   });

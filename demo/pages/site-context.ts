@@ -7,6 +7,8 @@ export interface SiteContext {
   address: string;
   /** The versioned folder of the drop-in bundle, e.g. `v0.1.0`. */
   widgetFolder: string;
+  /** Whether that version is released; a preview's files may still change (tools/build/releases.js). */
+  released: boolean;
   /** Paths under the site's root of the files the build emitted for the pages. */
   assets: {
     /** The campaign's look: the builder's page and the statement's pages. */

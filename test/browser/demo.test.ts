@@ -103,6 +103,26 @@ describe('embed-code snippets', () => {
     expect(selfHosted).to.contain('<link rel="stylesheet" href="/js/pa-statement-fallback.css" />');
   });
 
+  it('give a pinned bundle’s modules their integrity in an import map before it, where inline scripts may run', () => {
+    const moduleIntegrity = {
+      'https://widget.example/v0.1.0/hydrate.js': 'sha384-hydrate',
+      'https://widget.example/v0.1.0/locales/de.js': 'sha384-</script><b>',
+    };
+    const snippet = snippetOf(options({ integrity: 'sha384-bundle', moduleIntegrity }));
+    const parsed = new DOMParser().parseFromString(snippet, 'text/html');
+    const [map, bundle] = [...parsed.querySelectorAll('script')];
+    expect(map.type).to.equal('importmap');
+    expect(bundle.getAttribute('integrity')).to.equal('sha384-bundle');
+    // Its text cannot end its script: `<` is written as JSON's escape, and read back as it was.
+    expect(map.textContent).not.to.contain('<');
+    expect(JSON.parse(map.textContent ?? '')).to.deep.equal({ integrity: moduleIntegrity });
+    // None without the bundle's own integrity, nor where the page refuses inline code (a linked stylesheet).
+    expect(snippetOf(options({ moduleIntegrity }))).not.to.contain('importmap');
+    expect(snippetOf(options({ integrity: 'sha384-bundle', moduleIntegrity, linkStylesheet: true }))).not.to.contain(
+      'importmap',
+    );
+  });
+
   it('escape what an editor types', () => {
     const snippet = snippetOf(
       options({ href: 'https://example.org/?a=1&b="2"><script>', scriptUrl: 'x.js"><b>', linkStylesheet: true }),

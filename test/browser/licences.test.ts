@@ -58,3 +58,29 @@ describe('the licences of the drop-in files', () => {
     }
   });
 });
+
+describe("the licences of the site's own scripts", () => {
+  const packageLine = /^ {2}(\S+) (\S+) \((\S+)\), in (.+)$/gm;
+
+  it('are held in assets/LICENSES.txt, and named in a comment at the top of each script that carries their code', async () => {
+    const licences = await text('/site/assets/LICENSES.txt');
+    const normalized = (licence: string) => licence.trim().replace(/\s+/g, ' ');
+    expect(normalized(licences)).to.contain(normalized(await text('/LICENSE')));
+    const carriers = new Map<string, string[]>();
+    for (const [, name, , , files] of licences.matchAll(packageLine)) {
+      for (const file of files.split(' and ')) carriers.set(file, [...(carriers.get(file) ?? []), name]);
+    }
+    // The builder's script (Lit) and its prerendering worker (Lit's server renderer, parse5) among them.
+    const builder = /src="\.\/assets\/([^"]+\.js)"/.exec(await text('/site/index.html'))?.[1] ?? '';
+    const worker = /prerender-worker-[\w-]+\.js/.exec(await text(`/site/assets/${builder}`))?.[0] ?? '';
+    expect(carriers.get(builder)).to.include('lit-element');
+    expect(carriers.get(worker)).to.include.members(['@lit-labs/ssr', 'parse5', 'lit-html']);
+    for (const [file, names] of carriers) {
+      const comment = (await text(`/site/assets/${file}`)).split('\n', 1)[0];
+      expect(comment, file).to.equal(`/*! With code of ${[...names].sort().join(', ')}. Licences: LICENSES.txt */`);
+    }
+    for (const name of ['parse5', 'lit', '@lit-labs/ssr']) {
+      expect(normalized(licences), name).to.contain(normalized(await text(`/node_modules/${name}/LICENSE`)));
+    }
+  });
+});

@@ -1,17 +1,30 @@
 // The built site is the distribution: it holds the drop-in bundle in a versioned folder, with the headers its
 // host sends, and its builder writes snippets that load the bundle from there, on any other site.
-// The test server serves the site under the sub-path /site/ (web-test-runner.config.js).
+// The test server serves the site under the sub-path /site/ (web-test-runner.config.js). What it offers depends on
+// whether the package's version is released (releases/<version>.json) or a preview: each test says what holds in
+// either; test/node-side/site-build.test.ts builds both, whatever this repository's state.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { hostedBundle, LATEST_FOLDER, PINNED_FOLDER, PINNED_INTEGRITY } from '../../demo/builder/hosted-versions.js';
+import {
+  hostedBundle,
+  LATEST_FOLDER,
+  PINNED_FOLDER,
+  PINNED_INTEGRITY,
+  RELEASED,
+} from '../../demo/builder/hosted-versions.js';
 import { points } from '../../src/content/statement.js';
 import { PHRASE_MODULES } from '../../src/localization/phrases.js';
 import { MIN_INTERVAL_SECONDS } from '../../src/statement-quote/pa-statement-quote.js';
-import { openBuilder } from '../helpers.js';
+import { integrityOfServed, openBuilder } from '../helpers.js';
 
 const { version } = (await (await fetch('/package.json')).json()) as { version: string };
 const folder = `/site/v${version}`;
 const bundle = `${location.origin}${folder}/pa-statement-widget.js`;
+/** The patch channel's folder, and its bundle: what the builder offers by default for a preview. */
+const alias = `/site/v${version.split('.')[0]}`;
+const latest = `${location.origin}${alias}/pa-statement-widget.js`;
+/** The bundle the builder's snippets load by default: the pinned one once released, else the latest. */
+const offered = RELEASED ? bundle : latest;
 
 const bytes = async (path: string) => {
   const response = await fetch(path, { cache: 'no-store' });
@@ -61,22 +74,24 @@ describe('the built site', () => {
     await expectSameFiles(files, folder, '/cdn');
   });
 
-  it('tells static hosts, in _headers and .htaccess, to send CORS and a year of caching for it', async () => {
+  it('tells static hosts, in _headers and .htaccess, to send CORS and a year of caching once released', async () => {
     await expectHostingHeaders(folder, [
       ['Access-Control-Allow-Origin', '*'],
-      ['Cache-Control', 'public, max-age=31536000, immutable'],
+      // A preview's files may change: asked for again each time.
+      ['Cache-Control', RELEASED ? 'public, max-age=31536000, immutable' : 'no-cache'],
     ]);
     expect((await fetch('/site/index.html')).headers.get('Access-Control-Allow-Origin')).to.equal(null);
   });
 
   it("writes snippets whose script is the bundle on the builder's own host and sub-path", async () => {
     const builder = await openBuilder();
-    expect(builder.form.scriptUrl.value).to.equal(bundle);
+    expect(builder.form.scriptUrl.value).to.equal(offered);
     expect(await bytes(builder.form.scriptUrl.value)).to.deep.equal(await bytes('/cdn/pa-statement-widget.js'));
-    // Pinned by default: the versioned folder, with the bundle's integrity.
-    expect(PINNED_INTEGRITY).to.match(/^sha384-[\w+/]+=*$/);
+    // Pinned by default once released: the versioned folder, with the bundle's integrity; a preview's, the latest.
     expect(builder.write({})).to.contain(
-      `<script type="module" src="${bundle}" integrity="${PINNED_INTEGRITY}" crossorigin="anonymous"></script>`,
+      RELEASED
+        ? `<script type="module" src="${bundle}" integrity="${PINNED_INTEGRITY}" crossorigin="anonymous"></script>`
+        : `<script type="module" src="${latest}"></script>`,
     );
     // The test server is this machine, over http: fine to try the code here, and the builder says so.
     expect(builder.document.querySelector('#script-address-problem')?.textContent).to.contain('this machine');
@@ -87,8 +102,9 @@ describe('the built site', () => {
     expect(builder.write({ scriptUrl: ownAddress })).to.contain(`<script type="module" src="${ownAddress}"></script>`);
     expect(builder.write({ channel: 'latest' })).to.contain(`<script type="module" src="${ownAddress}"></script>`);
     // An empty field means the channel's address, as its placeholder says.
-    const latest = `${location.origin}/site/${LATEST_FOLDER}/pa-statement-widget.js`;
-    expect(builder.write({ scriptUrl: '' })).to.contain(`<script type="module" src="${latest}"></script>`);
+    expect(builder.write({ scriptUrl: '', channel: 'latest' })).to.contain(
+      `<script type="module" src="${latest}"></script>`,
+    );
     expect(builder.form.scriptUrl.placeholder).to.equal(latest);
     builder.iframe.remove();
   });
@@ -97,20 +113,25 @@ describe('the built site', () => {
     const builder = await openBuilder();
     const channel = builder.form.elements.namedItem('channel') as HTMLSelectElement;
     const major = LATEST_FOLDER.slice(1);
-    expect([...channel.options].map((option) => [option.value, option.text])).to.deep.equal([
-      ['pinned', `Pinned: ${version} (immutable, with SRI)`],
-      ['latest', `Latest ${major}.x (receives fixes)`],
+    expect([...channel.options].map((option) => [option.value, option.text, option.disabled])).to.deep.equal([
+      // A preview is never offered pinned: its files may still change.
+      ['pinned', `Pinned: ${version} (immutable, with SRI)`, !RELEASED],
+      ['latest', `Latest ${major}.x (receives fixes)`, false],
     ]);
+    const notice = builder.document.querySelector<HTMLElement>('#preview-notice');
+    expect(notice?.hidden).to.equal(RELEASED);
+    if (!RELEASED) expect(notice?.textContent).to.contain(`publishes ${version} as a preview`);
     expect(builder.document.querySelector(`#${channel.getAttribute('aria-describedby')}`)?.textContent).to.match(
       /never changes[\s\S]*integrity[\s\S]*fixes reach your page/,
     );
-    const latest = `${location.origin}/site/${LATEST_FOLDER}/pa-statement-widget.js`;
     const code = builder.write({ channel: 'latest' });
     expect(builder.form.scriptUrl.value).to.equal(latest);
     expect(code).to.contain(`<script type="module" src="${latest}"></script>`);
     expect(code).not.to.contain('integrity');
-    expect(builder.write({ channel: 'pinned' })).to.contain(`src="${bundle}" integrity="${PINNED_INTEGRITY}"`);
-    expect(builder.form.scriptUrl.value).to.equal(bundle);
+    if (RELEASED) {
+      expect(builder.write({ channel: 'pinned' })).to.contain(`src="${bundle}" integrity="${PINNED_INTEGRITY}"`);
+      expect(builder.form.scriptUrl.value).to.equal(bundle);
+    }
     builder.iframe.remove();
   });
 
@@ -233,10 +254,10 @@ describe('snippets copied from the built site, pasted into a page on another ori
     expect(statement).to.contain('Progressive Alliance statement on Belarus').and.to.contain(points[10].text);
     expect(point).to.contain(points[3].text).and.to.contain('Point 4 of 11');
     expect(quote).to.contain(points[0].quote).and.to.contain('Point 1 of 11');
-    expectRequestsAmong(report, [`${new URL(address).origin}/report.js`, bundle]);
+    expectRequestsAmong(report, [`${new URL(address).origin}/report.js`, offered]);
   });
 
-  it('render all three in German, loading de.js from the versioned folder too', async () => {
+  it('render all three in German, loading de.js from the same folder too', async () => {
     const { address, report } = await partnerPage('de', snippets);
     expect(report.elements.every((element) => element.defined)).to.equal(true);
     const [statement, point, quote] = report.elements.map((element) => element.text);
@@ -245,15 +266,17 @@ describe('snippets copied from the built site, pasted into a page on another ori
     expect(quote).to.contain(points[0].quote).and.to.contain('Punkt 1 von 11');
     expectRequestsAmong(report, [
       `${new URL(address).origin}/report.js`,
-      bundle,
-      `${location.origin}${folder}/locales/de.js`,
+      offered,
+      new URL('locales/de.js', offered).href,
     ]);
   });
 
   it('would not load from a server that sends no CORS header (the control)', async () => {
     const { report } = await partnerPage(
       'en',
-      snippets.replaceAll(bundle, `${location.origin}/cdn/pa-statement-widget.js`),
+      snippets
+        .replaceAll(offered, `${location.origin}/cdn/pa-statement-widget.js`)
+        .replace(/<script type="importmap">[\s\S]*?<\/script>/g, ''),
     );
     expect(report.elements.map((element) => element.defined)).to.deep.equal([false, false, false]);
   });
@@ -283,8 +306,6 @@ describe('the builder’s facts, read from the package', () => {
 
 describe("the built site's patch channel: the major version's folder", () => {
   const major = `v${version.split('.')[0]}`;
-  const alias = `/site/${major}`;
-  const latest = `${location.origin}${alias}/pa-statement-widget.js`;
   // Every file of the versioned folder but its .htaccess (each folder has its own headers).
   const files = [
     'pa-statement-widget.js',
@@ -334,14 +355,24 @@ describe("the built site's patch channel: the major version's folder", () => {
 
 describe("the pinned address's Subresource Integrity, as the builder is told it", () => {
   const pinned = hostedBundle('pinned', `${location.origin}/site/`);
-  const sri = async (path: string) =>
-    `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', await bytes(path)))))}`;
 
-  it("is the SHA-384 of the versioned folder's bundle, as built in cdn/", async () => {
+  it("is, once released, the SHA-384 of the versioned folder's bundle, as built in cdn/ and as recorded; none for a preview", async () => {
     expect(pinned.src).to.equal(bundle);
+    if (!RELEASED) {
+      expect(PINNED_INTEGRITY).to.equal('');
+      expect(pinned).to.deep.equal({ src: bundle });
+      return;
+    }
     expect(pinned.integrity).to.equal(PINNED_INTEGRITY);
-    expect(PINNED_INTEGRITY).to.equal(await sri(`${folder}/pa-statement-widget.js`));
-    expect(PINNED_INTEGRITY).to.equal(await sri('/cdn/pa-statement-widget.js'));
+    expect(PINNED_INTEGRITY).to.equal(await integrityOfServed(`${folder}/pa-statement-widget.js`));
+    expect(PINNED_INTEGRITY).to.equal(await integrityOfServed('/cdn/pa-statement-widget.js'));
+    // And of each module it loads, by its address, for the snippet's import map.
+    const modules = Object.entries(pinned.moduleIntegrity ?? {});
+    expect(modules.map(([address]) => address)).to.include(`${location.origin}${folder}/hydrate.js`);
+    expect(modules).to.have.length(Object.keys(PHRASE_MODULES).length + 1);
+    for (const [address, integrity] of modules) {
+      expect(integrity, address).to.equal(await integrityOfServed(new URL(address).pathname));
+    }
   });
 
   it('lets a browser run the bundle from another origin, and refuses it where the bytes differ (the control)', async () => {
@@ -349,7 +380,7 @@ describe("the pinned address's Subresource Integrity, as the builder is told it"
       `<script type="module" src="${pinned.src}" integrity="${integrity}"></script><pa-statement-point point="4"></pa-statement-point>`;
     const defined = async (integrity: string) =>
       (await partnerPage('en', snippet(integrity))).report.elements.map((element) => element.defined);
-    expect(await defined(pinned.integrity ?? '')).to.deep.equal([true]);
-    expect(await defined(await sri(`${folder}/hydrate.js`))).to.deep.equal([false]);
+    expect(await defined(await integrityOfServed(`${folder}/pa-statement-widget.js`))).to.deep.equal([true]);
+    expect(await defined(await integrityOfServed(`${folder}/hydrate.js`))).to.deep.equal([false]);
   });
 });

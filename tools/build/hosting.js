@@ -2,11 +2,23 @@
 // and its major version's, which follows the latest release), and the HTTP headers the host sends for each part of
 // the site. The one definition of those headers: the site build writes them as `_headers` (Netlify, Cloudflare
 // Pages) and `.htaccess` (Apache), and the dev, preview and test servers send them.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { BUILDER_POLICY, LIT_POLICY } from '../../demo/builder/trusted-types.js';
+import { releaseRecord } from './releases.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+/**
+ * The version the site publishes: the package's, or SITE_WIDGET_VERSION's (the site of a version still to be
+ * released, as a preview; the tests build one).
+ */
+const version =
+  process.env.SITE_WIDGET_VERSION ||
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+/** This version's release record (tools/build/releases.js): none while it is a preview, whose files may change. */
+const release = releaseRecord(version);
+
+/** Whether the version the site publishes is released. */
+export const released = Boolean(release);
 
 /** The folder of this version's bundle, its locales/ and fallback stylesheet, e.g. `v0.1.0`: it never changes once published. */
 export const widgetFolder = `v${version}`;
@@ -24,8 +36,9 @@ const anyOrigin = { 'Access-Control-Allow-Origin': '*' };
 /** Headers for every file in the versioned folder. */
 export const widgetHeaders = {
   ...anyOrigin,
-  // A published version never changes: browsers and CDNs may keep it for a year without asking again.
-  'Cache-Control': 'public, max-age=31536000, immutable',
+  // A released version never changes: browsers and CDNs may keep it for a year without asking again. A preview's
+  // files may change with the next build: they are asked for again each time.
+  'Cache-Control': release ? 'public, max-age=31536000, immutable' : 'no-cache',
 };
 
 /**
@@ -47,19 +60,22 @@ export const widgetFolders = [
   [aliasFolder, aliasHeaders],
 ];
 
-/** The Subresource Integrity value of `bytes` (`sha384-…`), as a `<script integrity>` attribute takes it. */
-export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-
-const bundleFile = new URL('../../cdn/pa-statement-widget.js', import.meta.url);
+/** The modules a page of a released version's bundle may load, each with its integrity: hydrate.js and locales/. */
+const moduleIntegrity = () =>
+  Object.fromEntries(
+    Object.entries(release?.files ?? {}).filter(([path]) => path.endsWith('.js') && path !== 'pa-statement-widget.js'),
+  );
 
 /**
- * What the builder's page is told of the hosted bundle (demo/builder/hosted-versions.ts), as Vite's `define` takes it: the
- * two folders, and the integrity of the bundle in the versioned folder, which is cdn/'s (empty while there is none).
+ * What the builder's page is told of the hosted bundle (demo/builder/hosted-versions.ts), as Vite's `define` takes it:
+ * the two folders, and for a released version the integrity of the bundle and of the modules it loads, as its
+ * release recorded them; for a preview, none.
  */
 export const hostedVersionDefines = () => ({
   __WIDGET_FOLDER__: JSON.stringify(widgetFolder),
   __WIDGET_ALIAS_FOLDER__: JSON.stringify(aliasFolder),
-  __WIDGET_INTEGRITY__: JSON.stringify(existsSync(bundleFile) ? integrityOf(readFileSync(bundleFile)) : ''),
+  __WIDGET_INTEGRITY__: JSON.stringify(release?.files['pa-statement-widget.js'] ?? ''),
+  __WIDGET_MODULE_INTEGRITY__: JSON.stringify(moduleIntegrity()),
 });
 
 /**

@@ -2,9 +2,9 @@
 // build publishes the drop-in bundle beside the demo and builder, in a versioned folder and again in its major
 // version's folder (the patch channel), with the headers its host must send, and a page, an embed page, an oEmbed answer and a card for the statement and each of its points
 // (demo/pages/), for the address given in SITE_URL; the dev and preview servers send the same headers.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
 import {
@@ -14,34 +14,26 @@ import {
   hostedVersionDefines,
   netlifyHeadersFile,
   siteHtaccess,
+  released,
   widgetFolder,
   widgetFolders,
 } from './hosting.js';
 import { siteAddress, withoutAddressNotice } from './site-address.js';
 import { contentTypeOf, staticHost } from './static-host.js';
-import { FALLBACK_STYLESHEET, fallbackStylesheet } from '../../demo/embed-code/fallback-layout.js';
 import type { SiteContext } from '../../demo/pages/site-context.js';
 import { sitePages } from '../../demo/pages/site-pages.js';
 import { pointPages, statementPage } from '../../demo/embed-code/statement-pages.js';
+import { publishedFiles } from './widget-files.js';
 import { wordpressPluginDownload } from './wordpress-plugin/download.js';
 
-const cdn = fileURLToPath(new URL('../../cdn/', import.meta.url));
 const fromDemo = (path: string) => fileURLToPath(new URL(path, new URL('../../demo/', import.meta.url)));
 
 /**
- * The versioned folder and the major version's, by path in the site, each with the same files: everything the
- * bundle build wrote to cdn/, copied unchanged (the bundle, hydrate.js, its locales/, the elements' stylesheets and
- * LICENSES.txt), the fallback stylesheet beside it, and the folder's own headers for Apache.
+ * The versioned folder and the major version's, by path in the site, each with the same files (see
+ * `publishedFiles`), and the folder's own headers for Apache.
  */
 function widgetFiles(): Map<string, string | Uint8Array> {
-  if (!existsSync(join(cdn, 'pa-statement-widget.js'))) {
-    throw new Error('cdn/pa-statement-widget.js is missing: run `npm run build:cdn` first (`npm run build:site` does)');
-  }
-  const names = readdirSync(cdn, { recursive: true, encoding: 'utf8' }).filter((name) =>
-    statSync(join(cdn, name)).isFile(),
-  );
-  const contents = new Map<string, string | Uint8Array>(names.map((name) => [name, readFileSync(join(cdn, name))]));
-  contents.set(FALLBACK_STYLESHEET, fallbackStylesheet());
+  const contents = publishedFiles();
   const files = new Map<string, string | Uint8Array>();
   for (const [folder, headers] of widgetFolders) {
     for (const [name, content] of contents) files.set(`${folder}/${name}`, content);
@@ -137,6 +129,7 @@ export function widgetSite(): Plugin {
       const site: SiteContext = {
         address,
         widgetFolder,
+        released,
         assets: {
           siteStylesheet: this.getFileName(shared.siteStylesheet),
           embedStylesheet: this.getFileName(shared.embedStylesheet),

@@ -14,12 +14,24 @@
 //   returns { [path]: { status, headers } };
 // - `htaccess-under` { under, paths } serves, with Apache, a site of three pages whose root .htaccess is written for
 //   the sub-path `under` (`belarus+2020/`, a Cyrillic one), and returns { [path]: { status, headers } };
-// - `site-build` { siteUrl, read } runs `npm run build:site` with SITE_URL (set or not) into a folder of its own, and
-//   returns { status, output, files }: what the build said, and the built files named in `read`.
+// - `site-build` { siteUrl, read, release? } runs `npm run build:site` with SITE_URL (set or not) into a folder of its own, and
+//   returns { status, output, files }: what the build said, and the built files named in `read`; with `release`
+//   { version, recorded, changed }, of that version, released or a preview, of the drop-in files changed or not.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { siteHtaccess } from '../build/hosting.js';
+import { writeReleaseRecord } from '../build/releases.js';
+import { runnerImport } from 'vite';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,9 +46,12 @@ const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs `command` in the project, with SITE_URL as given (unset for undefined); resolves with its exit status and output. */
-function run(command, args, siteUrl) {
-  const env = { ...process.env, SITE_URL: siteUrl };
+/**
+ * Runs `command` in the project, with SITE_URL as given (unset for undefined) and `more` of the environment; resolves
+ * with its exit status and output.
+ */
+function run(command, args, siteUrl, more = {}) {
+  const env = { ...process.env, SITE_URL: siteUrl, ...more };
   if (siteUrl === undefined) delete env.SITE_URL;
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: projectRoot, env });
@@ -49,11 +64,12 @@ function run(command, args, siteUrl) {
 }
 
 /** The site's build alone, for `address`, into `outDir`: the bundle is built already. */
-const viteBuild = (outDir, siteUrl, logLevel = 'error') =>
+const viteBuild = (outDir, siteUrl, logLevel = 'error', env = {}) =>
   run(
     process.execPath,
     [vite, 'build', '--mode', 'site', '--outDir', outDir, '--emptyOutDir', '--logLevel', logLevel],
     siteUrl,
+    env,
   );
 
 async function buildSite(address) {
@@ -66,12 +82,37 @@ async function buildSite(address) {
  * so it is run as a reader runs it. Any other goes on to the site's build alone, into test-site-build/: the bundle
  * that `npm run build:site` would build first is the one `npm test` has just built, which the tests are using.
  */
-async function siteBuild(siteUrl, read = []) {
+async function siteBuild(siteUrl, read = [], release = undefined) {
   const check = await run(process.execPath, ['tools/build/site-address.js'], siteUrl);
   if (check.status !== 0) return { ...(await run('npm', ['run', 'build:site'], siteUrl)), files: {} };
-  const built = fileURLToPath(new URL('../../test-site-build/', import.meta.url));
-  const result = await viteBuild(built, siteUrl, 'warn');
-  return { ...result, files: Object.fromEntries(read.map((path) => [path, readFileSync(join(built, path), 'utf8')])) };
+  const env = release ? await releaseEnvironment(release) : {};
+  try {
+    // As `npm run build:site` checks the release before the site's build.
+    const released = await run(process.execPath, ['tools/build/check-release.js'], siteUrl, env);
+    if (released.status !== 0) return { ...released, files: {} };
+    const built = fileURLToPath(new URL('../../test-site-build/', import.meta.url));
+    const result = await viteBuild(built, siteUrl, 'warn', env);
+    const readable = result.status === 0 ? read : [];
+    const files = Object.fromEntries(readable.map((path) => [path, readFileSync(join(built, path), 'utf8')]));
+    return { ...result, output: released.output + result.output, files };
+  } finally {
+    for (const name of ['SITE_WIDGET_FILES', 'RELEASES_FOLDER']) if (env[name]) rmSync(env[name], { recursive: true });
+  }
+}
+
+/**
+ * The environment of a site build at the preview or released version `version` (`recorded`: released, with a record
+ * of today's drop-in files in a releases folder of the test's own), of those files with one byte of the bundle
+ * changed or not (`changed`), as a change to its source changes them.
+ */
+async function releaseEnvironment({ version, recorded, changed }) {
+  const { module } = await runnerImport(fileURLToPath(new URL('../build/widget-files.ts', import.meta.url)));
+  const files = mkdtempSync(join(tmpdir(), 'pa-widget-files-'));
+  cpSync(fileURLToPath(new URL('../../cdn/', import.meta.url)), files, { recursive: true });
+  const releases = mkdtempSync(join(tmpdir(), 'pa-widget-releases-'));
+  if (recorded) writeReleaseRecord(version, '2026-01-01', module.publishedFiles(files), releases);
+  if (changed) appendFileSync(join(files, 'pa-statement-widget.js'), ' ');
+  return { SITE_WIDGET_FILES: files, SITE_WIDGET_VERSION: version, RELEASES_FOLDER: releases };
 }
 
 async function fetchFromSite(path) {
@@ -109,7 +150,7 @@ export function startTestSite() {
 }
 
 /** `npm run build:site` for a payload's address: it may take longer than a command may (tools/test-env/long-command.js). */
-const siteBuilds = longCommands(({ siteUrl, read }) => siteBuild(siteUrl, read));
+const siteBuilds = longCommands(({ siteUrl, read, release }) => siteBuild(siteUrl, read, release));
 
 /** Apache's answers for `paths` of a site of three pages under the sub-path `under`, with its root .htaccess. */
 async function htaccessUnder({ under, paths }) {
