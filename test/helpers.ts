@@ -121,7 +121,8 @@ interface ScriptUrlPolicyFactory {
 }
 
 /**
- * The ids of axe's violations (its WCAG A and AA rules and best practices) in a framed page of the site. The site's
+ * The ids of axe's violations (its WCAG A and AA rules, target size among them, and best practices) in a framed page
+ * of the site. The site's
  * pages enforce Trusted Types: axe is added as the page's own code would add a script, through a policy it allows (a
  * second one of the builder's name: the site's policy allows duplicates).
  */
@@ -134,8 +135,10 @@ export async function axeViolationsIn({ view, document }: { view: Window; docume
     .createScriptURL(address) ?? address) as string;
   document.head.append(script);
   await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-  type Axe = { run: (context: Document) => Promise<{ violations: { id: string }[] }> };
-  const { violations } = await (view as Window & { axe: Axe }).axe.run(document);
+  type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> };
+  // With WCAG 2.2's target size (2.5.8), which axe leaves off by default.
+  const options = { rules: { 'target-size': { enabled: true } } };
+  const { violations } = await (view as Window & { axe: Axe }).axe.run(document, options);
   return violations.map((violation) => violation.id);
 }
 

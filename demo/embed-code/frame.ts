@@ -16,10 +16,11 @@ export const frameSizeOf = (page: StatementPage) => (page.point ? FRAME_SIZE.poi
 
 /**
  * The frame of `page`'s embed page at `src` (with its query, if any), for a partner's own page: sandboxed to
- * scripts alone (no access to the partner's page, its storage or its window), loaded as it nears the view, without
- * a border, no wider than its column, and as tall as the page's widget at first.
+ * scripts alone (no access to the partner's page, its storage or its window), told nothing of the partner's page's
+ * address (the embed page needs none), loaded as it nears the view, without a border, no wider than its column,
+ * and as tall as the page's widget at first.
  */
 export function embedFrame(page: StatementPage, src: string): string {
   const { width, height } = frameSizeOf(page);
-  return `<iframe class="pa-statement-embed" src="${escapeHtml(src)}" title="${escapeHtml(page.title)}" width="${width}" height="${height}" loading="lazy" style="border: 0; max-width: 100%" sandbox="allow-scripts"></iframe>`;
+  return `<iframe class="pa-statement-embed" src="${escapeHtml(src)}" title="${escapeHtml(page.title)}" width="${width}" height="${height}" loading="lazy" referrerpolicy="no-referrer" style="border: 0; max-width: 100%" sandbox="allow-scripts"></iframe>`;
 }

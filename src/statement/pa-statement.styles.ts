@@ -64,6 +64,13 @@ export const statementStyles = css`
   [part~='status'] {
     overflow-wrap: anywhere;
   }
+  /* The link to the full statement stands alone, under a button: at least 24px tall, as WCAG 2.5.8 asks of a
+     target that is not in a sentence (its line is as tall, so the layout does not move). */
+  p > [part~='link'] {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+  }
   @media print {
     button,
     [part~='status'] {

@@ -135,6 +135,17 @@ describe('the built site', () => {
     builder.iframe.remove();
   });
 
+  it('reflows to a 320 px wide window, and to every width up to 1280 px, without scrolling sideways', async () => {
+    const builder = await openBuilder();
+    for (const width of [320, 400, 600, 960, 1000, 1280]) {
+      builder.iframe.style.width = `${width}px`;
+      await new Promise((resolve) => builder.view.requestAnimationFrame(resolve));
+      const { scrollWidth, clientWidth } = builder.document.documentElement;
+      expect(scrollWidth, `${width} px`).to.be.at.most(clientWidth);
+    }
+    builder.iframe.remove();
+  });
+
   it('writes no code that would be unsafe on a partner’s page, and says why', async () => {
     const builder = await openBuilder();
     const copy = builder.document.querySelector('#copy') as HTMLButtonElement;
@@ -179,6 +190,8 @@ describe('the built site', () => {
     expect(element.src).to.equal(`${site}statement/point-7/embed/?lang=de&theme=dark`);
     expect(element.title).to.match(/^Point 7 of 11 · /);
     expect([element.width, element.height, element.loading]).to.deep.equal(['600', '240', 'lazy']);
+    // The partner's page's address is not sent: the embed page needs none of it.
+    expect(element.referrerPolicy).to.equal('no-referrer');
     // Sandboxed to scripts alone, as the site's own framing code and WordPress frame it: the embed page runs there,
     // and tells its parent its height.
     expect([...element.sandbox]).to.deep.equal(['allow-scripts']);

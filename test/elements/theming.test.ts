@@ -213,10 +213,18 @@ describe('embedding', () => {
           expect(inner.scrollWidth, `${inner.localName} clipped`).to.be.at.most(inner.clientWidth + 1);
         }
       }
-      for (const button of parts(element, 'button').filter((shown) => shown.getClientRects().length > 0)) {
-        const rect = button.getBoundingClientRect();
-        expect(rect.width, 'target width').to.be.at.least(24);
-        expect(rect.height, 'target height').to.be.at.least(24);
+      // The buttons, and the links that stand alone, not in a sentence (WCAG 2.5.8's exception for inline ones).
+      const links = parts(element, 'link').filter(
+        (link) => link.parentElement?.textContent?.trim() === link.textContent?.trim(),
+      );
+      // <pa-statement>'s stands alone under its button; the others' ends their attribution's line.
+      expect(links, element.localName).to.have.length(element.localName === 'pa-statement' ? 1 : 0);
+      for (const target of [...parts(element, 'button'), ...links].filter(
+        (shown) => shown.getClientRects().length > 0,
+      )) {
+        const rect = target.getBoundingClientRect();
+        expect(rect.width, `${target.localName} target width`).to.be.at.least(24);
+        expect(rect.height, `${target.localName} target height`).to.be.at.least(24);
       }
     }
   });
