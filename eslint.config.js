@@ -16,6 +16,8 @@ export default tseslint.config(
       'test-site-build/',
       'eleventy-site/',
       'dist-wordpress/',
+      // Released files, kept byte for byte as published.
+      'releases/*/',
       'coverage/',
       'bench/pages/',
       'custom-elements.json',

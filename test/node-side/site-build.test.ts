@@ -14,6 +14,10 @@ interface Release {
   version: string;
   recorded: boolean;
   changed: boolean;
+  /** A version released before, whose bundle ends in a line of its own (`// 9.9.9`). */
+  earlier?: string;
+  /** Its kept hydrate.js altered since its release. */
+  alteredEarlier?: boolean;
 }
 const build = (siteUrl: string | undefined, read: string[] = [], release?: Release) =>
   untilDone<Built>('site-build', { siteUrl, read, release });
@@ -148,5 +152,39 @@ describe('npm run build:site and the release of the version it publishes', () =>
     expect(code).to.contain(`src="${location.origin}/test-site-build/v9/pa-statement-widget.js"`);
     expect(code).not.to.contain('integrity');
     builder.iframe.remove();
+  });
+
+  it("keeps publishing an earlier release's folder byte for byte, and its major version's folder holds the latest release", async function () {
+    this.timeout(120000);
+    const release = { version: '9.9.10-preview', recorded: false, changed: false, earlier: '9.9.9' };
+    const bundles = ['v9.9.9', 'v9', 'v9.9.10-preview'].map((folder) => `${folder}/pa-statement-widget.js`);
+    const { status, output, files } = await build(undefined, ['_headers', ...bundles], release);
+    expect(status, output).to.equal(0);
+    const [earlier, latest, preview] = bundles.map((path) => files[path]);
+    expect(earlier.endsWith('\n// 9.9.9\n')).to.equal(true);
+    // The patch channel serves releases only: not the preview built today.
+    expect(latest).to.equal(earlier);
+    expect(preview).not.to.contain('// 9.9.9');
+    expect(headersRule(files._headers, '/v9.9.9/*')).to.include('Cache-Control: public, max-age=31536000, immutable');
+    expect(headersRule(files._headers, '/v9/*')).to.include(
+      'Cache-Control: public, max-age=3600, stale-while-revalidate=86400',
+    );
+    expect(headersRule(files._headers, '/v9.9.10-preview/*')).to.include('Cache-Control: no-cache');
+  });
+
+  it("stops, in one sentence, where a kept release's file was altered", async function () {
+    this.timeout(120000);
+    const release = {
+      version: '9.9.10-preview',
+      recorded: false,
+      changed: false,
+      earlier: '9.9.9',
+      alteredEarlier: true,
+    };
+    const { status, output } = await build(undefined, [], release);
+    expect(status).not.to.equal(0);
+    expect(saidByBuild(output)).to.deep.equal([
+      'releases/9.9.9/hydrate.js is not the file its release recorded: a released file never changes; restore it from git.',
+    ]);
   });
 });

@@ -1,9 +1,10 @@
 // Part of `npm run build:site`, after the bundle's build: the files the site would publish under this version's folder
-// are the very files its release recorded (tools/build/releases.js), or the build stops here with one sentence
-// naming the version and the first file that differs. A version without a record is a preview, which may change.
+// are the very files its release recorded (tools/build/releases.js), and every earlier release's kept files are
+// those it recorded, or the build stops here with one sentence naming the version and the first file that differs.
+// A version without a record is a preview, which may change.
 import { readFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
-import { releaseMismatch, releaseRecord } from './releases.js';
+import { releasedFiles, releasedVersions, releaseMismatch, releaseRecord } from './releases.js';
 
 const version = process.env.SITE_WIDGET_VERSION || JSON.parse(readFileSync('package.json', 'utf8')).version;
 const { module } = await runnerImport(new URL('./widget-files.ts', import.meta.url).pathname);
@@ -17,6 +18,12 @@ try {
 const mismatch = releaseMismatch(version, files);
 if (mismatch) {
   console.error(mismatch);
+  process.exit(1);
+}
+try {
+  releasedVersions().forEach(releasedFiles);
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 if (!releaseRecord(version)) console.log(`v${version} is not released: the site publishes it as a preview.`);

@@ -1,45 +1,62 @@
-// How the built site is hosted: the folders the drop-in bundle is published in (this version's, which never changes,
-// and its major version's, which follows the latest release), and the HTTP headers the host sends for each part of
+// How the built site is hosted: the folders the drop-in bundle is published in (this version's and every released
+// version's, which never change once released, and its major version's, which follows the latest release), and the HTTP headers the host sends for each part of
 // the site. The one definition of those headers: the site build writes them as `_headers` (Netlify, Cloudflare
 // Pages) and `.htaccess` (Apache), and the dev, preview and test servers send them.
 import { readFileSync } from 'node:fs';
 import { BUILDER_POLICY, LIT_POLICY } from '../../demo/builder/trusted-types.js';
-import { releaseRecord } from './releases.js';
+import { latestRelease, releasedVersions, releaseRecord } from './releases.js';
 
 /**
  * The version the site publishes: the package's, or SITE_WIDGET_VERSION's (the site of a version still to be
  * released, as a preview; the tests build one).
  */
-const version =
+export const siteVersion =
   process.env.SITE_WIDGET_VERSION ||
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 /** This version's release record (tools/build/releases.js): none while it is a preview, whose files may change. */
-const release = releaseRecord(version);
+const release = releaseRecord(siteVersion);
 
 /** Whether the version the site publishes is released. */
 export const released = Boolean(release);
 
-/** The folder of this version's bundle, its locales/ and fallback stylesheet, e.g. `v0.1.0`: it never changes once published. */
-export const widgetFolder = `v${version}`;
+/** The folder of this version's bundle, its locales/ and fallback stylesheet, e.g. `v0.1.0`: it never changes once released. */
+export const widgetFolder = `v${siteVersion}`;
+
+const majorOf = (of) => of.split('.')[0];
 
 /**
- * The folder of the same files for the whole major version, e.g. `v0` (for every 0.x) or `v1`: each release of
- * that major version replaces them, so that a page that loads the bundle from there receives its fixes.
+ * The folder of the files for the whole major version, e.g. `v0` (for every 0.x) or `v1`: those of its latest
+ * release, replaced by each release, so that a page that loads the bundle from there receives its fixes.
  */
-export const aliasFolder = `v${version.split('.')[0]}`;
+export const aliasFolder = `v${majorOf(siteVersion)}`;
+
+/**
+ * Each folder of the widget's files the site publishes, with the version whose files it holds: this version's; every
+ * released version's, kept in releases/ (an address once published stays, with its bytes); and each major
+ * version's, which holds its latest release (this version's while none is released).
+ */
+export const folderVersions = new Map([
+  [widgetFolder, siteVersion],
+  ...releasedVersions().map((released) => [`v${released}`, released]),
+  ...[...new Set([siteVersion, ...releasedVersions()].map(majorOf))].map((major) => [
+    `v${major}`,
+    latestRelease(major) ?? siteVersion,
+  ]),
+]);
 
 // Partners' pages are on other origins, and a module script and its import() of locales/ are CORS requests. The
 // files are public and sent without credentials, so any origin may read them.
 const anyOrigin = { 'Access-Control-Allow-Origin': '*' };
 
-/** Headers for every file in the versioned folder. */
-export const widgetHeaders = {
-  ...anyOrigin,
-  // A released version never changes: browsers and CDNs may keep it for a year without asking again. A preview's
-  // files may change with the next build: they are asked for again each time.
-  'Cache-Control': release ? 'public, max-age=31536000, immutable' : 'no-cache',
-};
+/**
+ * Headers for every file in a released version's folder: it never changes, so browsers and CDNs may keep it for a
+ * year without asking again.
+ */
+const releasedHeaders = { ...anyOrigin, 'Cache-Control': 'public, max-age=31536000, immutable' };
+
+/** Headers for every file in this version's folder: a preview's may change with the next build, so are asked for again. */
+export const widgetHeaders = release ? releasedHeaders : { ...anyOrigin, 'Cache-Control': 'no-cache' };
 
 /**
  * Headers for every file in the major version's folder: kept an hour, then used for up to a day more while the
@@ -51,14 +68,18 @@ export const aliasHeaders = {
 };
 
 /**
- * The site's two folders of the widget's files, each with the headers of its files.
+ * The site's folders of the widget's files (see `folderVersions`), each with the headers of its files.
  *
  * @type {[string, typeof widgetHeaders][]}
  */
-export const widgetFolders = [
-  [widgetFolder, widgetHeaders],
-  [aliasFolder, aliasHeaders],
-];
+export const widgetFolders = [...folderVersions.keys()].map((folder) => [
+  folder,
+  folder === widgetFolder
+    ? widgetHeaders
+    : folder === `v${folderVersions.get(folder)}`
+      ? releasedHeaders
+      : aliasHeaders,
+]);
 
 /** The modules a page of a released version's bundle may load, each with its integrity: hydrate.js and locales/. */
 const moduleIntegrity = () =>

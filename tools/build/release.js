@@ -1,12 +1,13 @@
 // `npm run release -- <version>`: releases the package's current state as <version>, whose files then never change.
 // It checks that the working tree is clean and the version new, sets the version (package.json and its lock), dates
-// the CHANGELOG's heading for it, builds the drop-in files, and records their integrity in releases/<version>.json,
-// which every later site build of that version must match (tools/build/releases.js). Publishing (a commit, a tag,
+// the CHANGELOG's heading for it, builds the drop-in files, records their integrity in releases/<version>.json and
+// keeps them in releases/<version>/: every later site build publishes them, and one of that version must build
+// exactly them (tools/build/releases.js). Publishing (a commit, a tag,
 // npm and the site) is left to the maintainers: it says what is next. A problem is one sentence, never a stack trace.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
-import { releaseRecord, writeReleaseRecord } from './releases.js';
+import { releaseRecord, writeRelease } from './releases.js';
 
 const say = (message) => {
   console.error(`release: ${message}`);
@@ -35,9 +36,9 @@ writeFileSync('CHANGELOG.md', changelog.replace(heading, `## ${version} (${date}
 console.log(`release: building the drop-in files of ${version}…`);
 run('npm', ['run', 'build:cdn']);
 const { module } = await runnerImport(new URL('./widget-files.ts', import.meta.url).pathname);
-writeReleaseRecord(version, date, module.publishedFiles());
+writeRelease(version, date, module.publishedFiles());
 
-console.log(`release: ${version} is recorded in releases/${version}.json. Next, as docs/releasing.md says:
+console.log(`release: ${version} is recorded in releases/${version}.json, its files kept in releases/${version}/. Next, as docs/releasing.md says:
   git add -A && git commit -m "Release ${version}" && git tag v${version}
   git push --follow-tags       (the publishing workflow tests it, then publishes it to npm with provenance)
   publish the site built from the tag (npm run build:site with SITE_URL): its v${version}/ folder never changes again.`);

@@ -1,15 +1,16 @@
-// A released version's files never change: partners pin them by address and integrity. releases/<version>.json
-// records, when the version is released (`npm run release`), the integrity of every file the site publishes under
-// its folder; a site build of a released version must publish exactly those bytes. A version without a record is a
-// preview: its files may still change, so they are not cached as immutable and no pinned snippet is offered for them.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// A released version's files never change: partners pin them by address and integrity. `npm run release` keeps, in
+// releases/, each version's record (<version>.json: the integrity of every file the site publishes under its
+// folder) and those files themselves (<version>/), so that every later site build publishes every released
+// version's folder with the same bytes, and a site build of a released version must build exactly them. A version
+// without a record is a preview: its files may still change.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { integrityOf } from './integrity.js';
 
-/** The folder of release records: releases/, or RELEASES_FOLDER (the tests' own records). */
-const recordsFolder = () => process.env.RELEASES_FOLDER || fileURLToPath(new URL('../../releases/', import.meta.url));
-const recordOf = (version, folder = recordsFolder()) => join(folder, `${version}.json`);
+/** The folder of releases: releases/, or RELEASES_FOLDER (the tests' own). */
+const releasesFolder = () => process.env.RELEASES_FOLDER || fileURLToPath(new URL('../../releases/', import.meta.url));
+const recordOf = (version, folder = releasesFolder()) => join(folder, `${version}.json`);
 
 /** The record of `version` ({ version, date, files: { path: integrity } }), or undefined for a preview. */
 export function releaseRecord(version) {
@@ -17,10 +18,54 @@ export function releaseRecord(version) {
   return existsSync(record) ? JSON.parse(readFileSync(record, 'utf8')) : undefined;
 }
 
-/** Writes the record of `version`, released on `date`, for `files` (path to bytes), into `folder` (releases/). */
-export function writeReleaseRecord(version, date, files, folder = recordsFolder()) {
+/** Orders versions as numbers, part by part (0.10.0 after 0.9.0). */
+const byVersion = (a, b) => a.localeCompare(b, 'en', { numeric: true });
+
+/** Every released version, oldest first. */
+export function releasedVersions() {
+  const folder = releasesFolder();
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort(byVersion);
+}
+
+/** The latest released version of the major version `major` (`0`), if any. */
+export const latestRelease = (major) =>
+  releasedVersions()
+    .filter((version) => version.split('.')[0] === major && !version.includes('-'))
+    .at(-1);
+
+/**
+ * The files `version`'s release keeps (path to bytes), each checked against its record: a file that differs, or is
+ * missing, stops the build with one sentence.
+ */
+export function releasedFiles(version) {
+  const folder = join(releasesFolder(), version);
+  const files = new Map();
+  for (const [path, integrity] of Object.entries(releaseRecord(version).files)) {
+    const file = join(folder, path);
+    const bytes = existsSync(file) ? readFileSync(file) : undefined;
+    if (!bytes || integrityOf(bytes) !== integrity) {
+      throw new Error(
+        `releases/${version}/${path} is ${bytes ? 'not the file' : 'missing, not kept as'} its release recorded: a released file never changes; restore it from git.`,
+      );
+    }
+    files.set(path, bytes);
+  }
+  return files;
+}
+
+/** Releases `files` (path to bytes) as `version` on `date`: writes its record and keeps the files beside it. */
+export function writeRelease(version, date, files, folder = releasesFolder()) {
   const integrity = Object.fromEntries([...files].map(([path, bytes]) => [path, integrityOf(bytes)]));
-  mkdirSync(folder, { recursive: true });
+  const kept = join(folder, version);
+  rmSync(kept, { recursive: true, force: true });
+  for (const [path, bytes] of files) {
+    mkdirSync(dirname(join(kept, path)), { recursive: true });
+    writeFileSync(join(kept, path), bytes);
+  }
   writeFileSync(recordOf(version, folder), `${JSON.stringify({ version, date, files: integrity }, null, 2)}\n`);
 }
 

@@ -8,13 +8,14 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
 import {
-  aliasFolder,
+  folderVersions,
   apacheHtaccess,
   headersFor,
   hostedVersionDefines,
   netlifyHeadersFile,
   siteHtaccess,
   released,
+  siteVersion,
   widgetFolder,
   widgetFolders,
 } from './hosting.js';
@@ -24,18 +25,21 @@ import type { SiteContext } from '../../demo/pages/site-context.js';
 import { sitePages } from '../../demo/pages/site-pages.js';
 import { pointPages, statementPage } from '../../demo/embed-code/statement-pages.js';
 import { publishedFiles } from './widget-files.js';
+import { releasedFiles } from './releases.js';
 import { wordpressPluginDownload } from './wordpress-plugin/download.js';
 
 const fromDemo = (path: string) => fileURLToPath(new URL(path, new URL('../../demo/', import.meta.url)));
 
 /**
- * The versioned folder and the major version's, by path in the site, each with the same files (see
- * `publishedFiles`), and the folder's own headers for Apache.
+ * Every folder of the widget's files, by path in the site (see `folderVersions`): this version's files as built (see
+ * `publishedFiles`), a released version's as its release keeps them; each with the folder's own headers for Apache.
  */
 function widgetFiles(): Map<string, string | Uint8Array> {
-  const contents = publishedFiles();
+  const built = publishedFiles();
   const files = new Map<string, string | Uint8Array>();
   for (const [folder, headers] of widgetFolders) {
+    const version = folderVersions.get(folder) as string;
+    const contents = version === siteVersion ? built : releasedFiles(version);
     for (const [name, content] of contents) files.set(`${folder}/${name}`, content);
     files.set(`${folder}/.htaccess`, apacheHtaccess(headers));
   }
@@ -73,7 +77,7 @@ function notFound(response: ServerResponse, message: string) {
  */
 const serveWidgetFiles: Connect.NextHandleFunction = (request, response, next) => {
   const path = pathOf(request).slice(1);
-  if (!path.startsWith(`${widgetFolder}/`) && !path.startsWith(`${aliasFolder}/`)) return next();
+  if (!folderVersions.has(path.split('/')[0])) return next();
   response.setHeader('Cache-Control', 'no-cache');
   let files: Map<string, string | Uint8Array>;
   try {

@@ -1,7 +1,8 @@
 // Checks what `npm publish` would ship, packed once from a fresh copy of the working tree (no dist/ or cdn/: the
 // `prepack` script must build them), then installs that tarball in a throwaway app (tools/checks/package-consumer/) as a
 // user would: every module export must import in Node, and the public types must compile under an older, strict
-// configuration.
+// configuration. The drop-in files it packed must be, byte for byte, those the version's release recorded (the
+// site's), once it is released; and `npm publish --dry-run`, with its prepack build and check, must pass.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -17,6 +18,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+import { releaseMismatch, releaseRecord } from '../build/releases.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -141,6 +144,14 @@ function checkConsumerApp(tarball) {
   }
 }
 
+/** A released version's drop-in files, as the fresh copy built them, are the ones its release recorded. */
+async function checkReleasedBytes() {
+  if (!releaseRecord(pkg.version)) return;
+  const { module } = await runnerImport(join(root, 'tools/build/widget-files.ts'));
+  const mismatch = releaseMismatch(pkg.version, module.publishedFiles(join(fresh, 'cdn')));
+  if (mismatch) problems.push(`the npm package's drop-in files: ${mismatch}`);
+}
+
 try {
   // Tracked and new files, as a clone with the working tree's changes would have them; never the ignored builds.
   const sources = run('git ls-files', 'git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root);
@@ -148,7 +159,13 @@ try {
     cpSync(join(root, path), join(fresh, path));
   }
   symlinkSync(join(root, 'node_modules'), join(fresh, 'node_modules'));
-  run('npm pack (with its prepack build)', 'npm', ['pack', '--pack-destination', work], fresh);
+  // .npmrc skips every script; packing runs its prepack build, as publishing does (publishConfig).
+  run(
+    'npm pack (with its prepack build)',
+    'npm',
+    ['pack', '--ignore-scripts=false', '--pack-destination', work],
+    fresh,
+  );
   const tarball = join(
     work,
     readdirSync(work).find((file) => file.endsWith('.tgz')),
@@ -161,7 +178,10 @@ try {
       .map((path) => path.replace(/^package\//, '')),
   );
   checkContents(shipped);
+  await checkReleasedBytes();
   checkConsumerApp(tarball);
+  const dryRun = execute('npm', ['publish', '--dry-run'], fresh);
+  if (!dryRun.ok) problems.push(`npm publish --dry-run failed:\n${dryRun.output}`);
   console.log(`npm pack: ${shipped.size} files, ${statSync(tarball).size} B packed`);
 } catch (error) {
   problems.push(error.message);

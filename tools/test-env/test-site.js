@@ -16,7 +16,8 @@
 //   the sub-path `under` (`belarus+2020/`, a Cyrillic one), and returns { [path]: { status, headers } };
 // - `site-build` { siteUrl, read, release? } runs `npm run build:site` with SITE_URL (set or not) into a folder of its own, and
 //   returns { status, output, files }: what the build said, and the built files named in `read`; with `release`
-//   { version, recorded, changed }, of that version, released or a preview, of the drop-in files changed or not.
+//   { version, recorded, changed, earlier?, alteredEarlier? }, of that version, released or a preview, of the drop-in files changed or
+//   not, beside an earlier release or not.
 import { spawn } from 'node:child_process';
 import {
   appendFileSync,
@@ -30,7 +31,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { siteHtaccess } from '../build/hosting.js';
-import { writeReleaseRecord } from '../build/releases.js';
+import { writeRelease } from '../build/releases.js';
 import { runnerImport } from 'vite';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -103,14 +104,21 @@ async function siteBuild(siteUrl, read = [], release = undefined) {
 /**
  * The environment of a site build at the preview or released version `version` (`recorded`: released, with a record
  * of today's drop-in files in a releases folder of the test's own), of those files with one byte of the bundle
- * changed or not (`changed`), as a change to its source changes them.
+ * changed or not (`changed`), as a change to its source changes them; with `earlier`, a version released before,
+ * whose bundle ends in a line of its own, and whose kept hydrate.js was altered since (`alteredEarlier`) or not.
  */
-async function releaseEnvironment({ version, recorded, changed }) {
+async function releaseEnvironment({ version, recorded, changed, earlier, alteredEarlier }) {
   const { module } = await runnerImport(fileURLToPath(new URL('../build/widget-files.ts', import.meta.url)));
   const files = mkdtempSync(join(tmpdir(), 'pa-widget-files-'));
   cpSync(fileURLToPath(new URL('../../cdn/', import.meta.url)), files, { recursive: true });
   const releases = mkdtempSync(join(tmpdir(), 'pa-widget-releases-'));
-  if (recorded) writeReleaseRecord(version, '2026-01-01', module.publishedFiles(files), releases);
+  const today = module.publishedFiles(files);
+  if (recorded) writeRelease(version, '2026-01-02', today, releases);
+  if (earlier) {
+    const bundle = Buffer.concat([today.get('pa-statement-widget.js'), Buffer.from(`\n// ${earlier}\n`)]);
+    writeRelease(earlier, '2026-01-01', new Map([...today, ['pa-statement-widget.js', bundle]]), releases);
+    if (alteredEarlier) appendFileSync(join(releases, earlier, 'hydrate.js'), ' ');
+  }
   if (changed) appendFileSync(join(files, 'pa-statement-widget.js'), ' ');
   return { SITE_WIDGET_FILES: files, SITE_WIDGET_VERSION: version, RELEASES_FOLDER: releases };
 }
