@@ -10,6 +10,7 @@
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       pa-statement-widget
  * Domain Path:       /languages
+ * Update URI:        false
  *
  * @package pa-statement-widget
  */

@@ -1,5 +1,5 @@
 // The embed pages (`statement/embed/`, `statement/point-4/embed/`), made to be framed by any site: the widget
-// prerendered and nothing else, on no background. Their script (demo/embed/embed-frame.ts) reads `lang` and `theme` from
+// prerendered and nothing else, on its scheme's background (demo/embed/embed.css). Their script (demo/embed/embed-frame.ts) reads `lang` and `theme` from
 // the query, reports the page's height to the frame's parent, and speaks WordPress's embed protocol.
 import { LANGUAGES } from '../../src/localization/phrases.js';
 import { THEMES } from '../../src/base/pa-element.js';
