@@ -76,6 +76,7 @@ export class RotationController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.__observer?.disconnect();
     this.__observer = undefined;
     this.__listen('removeEventListener');
     this.restart();

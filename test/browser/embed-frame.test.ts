@@ -19,7 +19,11 @@ interface Report {
   scrollHeight: number;
   viewportHeight: number;
   lang: string;
+  /** The page's computed background colour. */
+  background: string;
   widget: {
+    /** The computed colour of the widget's text. */
+    color: string;
     tag: string;
     theme: string | null;
     hydrated: boolean;
@@ -98,6 +102,17 @@ function framed(
 }
 
 type Frame = ReturnType<typeof framed>;
+
+/** WCAG's contrast ratio of two opaque `rgb(…)` colours. */
+function contrast(first: string, second: string): number {
+  const luminance = (color: string) => {
+    const channels = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((value) => Number(value) / 255);
+    const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
 
 /** The frame's report once `condition` holds of it (a frame resizes, and a widget renders, in its own time). */
 async function reportWhen(frame: Frame, condition: (report: Report) => boolean, what: string): Promise<Report> {
@@ -185,6 +200,28 @@ describe('an embed page in a sandboxed frame on another site', () => {
     expect(report.warnings).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
     frame.close();
+  });
+
+  it("keeps its text's contrast on any page: it paints its scheme's background, whatever shows behind the frame", async () => {
+    document.body.style.background = '#111';
+    try {
+      // Each engine's own canvas colour for the scheme: white for the light one, near black for the dark one.
+      for (const [query, light] of [
+        ['', true],
+        ['?theme=dark', false],
+      ] as const) {
+        const frame = framed(`statement/point-4/embed/${query}`);
+        const report = await loaded(frame);
+        expect(report.background, query).to.match(/^rgb\(/);
+        expect(
+          contrast(report.background, 'rgb(0, 0, 0)') > contrast(report.background, 'rgb(255, 255, 255)'),
+        ).to.equal(light);
+        expect(contrast(report.widget?.color ?? '', report.background), query).to.be.at.least(4.5);
+        frame.close();
+      }
+    } finally {
+      document.body.style.background = '';
+    }
   });
 
   it('ignores a bad lang or theme with one warning', async () => {

@@ -464,15 +464,39 @@ describe('<pa-statement-quote>', () => {
     expect(clock.countTimers()).to.equal(1);
   });
 
-  it('leaves no timer behind when removed, and resumes when put back', async () => {
-    const element = await rotatingQuote();
-    expect(clock.countTimers()).to.equal(1);
-    const parent = element.parentElement as HTMLElement;
-    element.remove();
-    expect(clock.countTimers()).to.equal(0);
-    parent.append(element);
-    await nextFrames();
-    expect(clock.countTimers()).to.equal(1);
+  it('leaves no timer and no observer behind when removed, and resumes when put back', async () => {
+    // Every IntersectionObserver made from here on, and whether it still observes.
+    const observing = new Map<IntersectionObserver, boolean>();
+    const Original = window.IntersectionObserver;
+    window.IntersectionObserver = class extends Original {
+      constructor(...args: ConstructorParameters<typeof IntersectionObserver>) {
+        super(...args);
+        observing.set(this, false);
+      }
+      override observe(target: Element) {
+        observing.set(this, true);
+        super.observe(target);
+      }
+      override disconnect() {
+        observing.set(this, false);
+        super.disconnect();
+      }
+    };
+    try {
+      const element = await rotatingQuote();
+      expect(clock.countTimers()).to.equal(1);
+      expect([...observing.values()]).to.deep.equal([true]);
+      const parent = element.parentElement as HTMLElement;
+      element.remove();
+      expect(clock.countTimers()).to.equal(0);
+      expect([...observing.values()]).to.deep.equal([false]);
+      parent.append(element);
+      await nextFrames();
+      expect(clock.countTimers()).to.equal(1);
+      expect([...observing.values()].filter(Boolean)).to.have.length(1);
+    } finally {
+      window.IntersectionObserver = Original;
+    }
   });
 
   it('rotates the chosen points in the given order, numbers and slugs alike', async () => {
