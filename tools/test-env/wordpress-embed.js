@@ -35,7 +35,7 @@ const blockPost = (address) => ({
   ].join('\n'),
 });
 
-async function logIn(page, { origin, author }) {
+async function logIn(page, { origin, users: { author } }) {
   await page.goto(`${origin}/wp-login.php`);
   await page.fill('#user_login', author.login);
   await page.fill('#user_pass', author.password);

@@ -121,15 +121,12 @@ function stopPhpServer(pid) {
 
 /**
  * Installs WordPress afresh on `host` (the test site's host: WordPress fetches from a private address only on its
- * own host) and serves it there on a free port. Resolves with its origin, its author's login (what the installer
- * printed: `installed`, for another installer) and `stop()`, which stops its server.
- * Another test's site gives its own `name` (its config file and database), `settings` (more constants for its
- * config), `installer` and `router` (PHP files, as tools/test-env/wordpress/'s).
+ * own host) and serves it there on a free port. Resolves with its origin, its users' logins by role (`users.author`)
+ * and `stop()`, which stops its server.
+ * Another test's site gives its own `name` (its config file and database) and `settings` (more constants for its
+ * config).
  */
-export async function startWordPress(
-  host,
-  { name = CONFIG_NAME, settings = {}, installer: install = installer, router: route = router } = {},
-) {
+export async function startWordPress(host, { name = CONFIG_NAME, settings = {} } = {}) {
   checkPrerequisites();
   await startMariadb();
   const database = databaseOf(name);
@@ -144,19 +141,18 @@ export async function startWordPress(
   const origin = `http://${host}:${port}`;
   writeConfig(origin, password, name, settings);
   const env = { ...process.env, WORDPRESS_CONFIG: name, WORDPRESS_HOST: `${host}:${port}` };
-  const installed = JSON.parse(execFileSync('php', [install], { env, encoding: 'utf8' }));
+  const { users } = JSON.parse(execFileSync('php', [installer], { env, encoding: 'utf8' }));
   // Workers: WordPress fetches oEmbed answers while it renders a page, and the browser asks for its files meanwhile.
   const server = startDetached(
     'php',
-    ['-d', 'display_errors=0', '-S', `${host}:${port}`, '-t', '/usr/share/wordpress', route],
+    ['-d', 'display_errors=0', '-S', `${host}:${port}`, '-t', '/usr/share/wordpress', router],
     { ...env, PHP_CLI_SERVER_WORKERS: '4' },
   );
   phpServers.add(server);
   await waitFor("WordPress's PHP server", () => portAnswers(port, host));
   return {
     origin,
-    author: installed,
-    installed,
+    users,
     env: { WORDPRESS_CONFIG: name, WORDPRESS_HOST: `${host}:${port}` },
     stop: () => stopPhpServer(server),
   };

@@ -46,13 +46,10 @@ function freshContent() {
 /** Starts the site on `host`; resolves with its origin, users, and what the test reads of it. */
 export async function startPluginSite(host) {
   freshContent();
-  const site = await startWordPress(host, {
+  return startWordPress(host, {
     name: NAME,
     settings: { WP_CONTENT_DIR: content, WP_DEBUG: true, WP_DEBUG_LOG: debugLog, WP_DEBUG_DISPLAY: true },
-    installer: here('install.php'),
-    router: here('router.php'),
   });
-  return { ...site, users: site.installed.users };
 }
 
 /** Stops the site's server (if it started) and removes its folder. */
