@@ -3,6 +3,7 @@
 // page, it shows the widget before any script runs and hydrates in the bundle without rendering again.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { LATEST_FOLDER, PINNED_FOLDER, RELEASED } from '../../demo/builder/hosted-versions.js';
 import { BUILDER_POLICY } from '../../demo/builder/trusted-types.js';
 import { frame, openBuilder } from '../helpers.js';
 
@@ -11,9 +12,11 @@ interface Prerendered {
   warnings: string[];
 }
 
-const { version } = (await (await fetch('/package.json')).json()) as { version: string };
-/** The site's versioned folder, where the builder's snippets load the bundle from, and the widgets' stylesheets. */
-const folder = `${location.origin}/site/v${version}/`;
+/**
+ * The site's folder the builder's snippets load the bundle and the widgets' stylesheets from: the versioned one once
+ * released, else the major version's (a preview is offered only as the latest).
+ */
+const folder = `${location.origin}/site/${RELEASED ? PINNED_FOLDER : LATEST_FOLDER}/`;
 
 type Builder = Awaited<ReturnType<typeof openBuilder>>;
 
@@ -175,11 +178,13 @@ async function pasted(choice: Choice, lang = 'en') {
   const builder = await openBuilder();
   const { prerendered } = await writeBoth(builder, choice);
   builder.iframe.remove();
+  // Pinned, once released: with the bundle's integrity.
   const script =
-    /<script type="module" src="([^"]+)" integrity="(sha384-[^"]+)" crossorigin="anonymous"><\/script>/.exec(
+    /<script type="module" src="([^"]+)"(?: integrity="(sha384-[^"]+)" crossorigin="anonymous")?><\/script>/.exec(
       prerendered,
     );
   if (!script) throw new Error('the snippet has no script tag');
+  expect(Boolean(script[2]), 'an integrity exactly when released').to.equal(RELEASED);
   const page = await frame(
     { srcdoc: `<!doctype html><html lang="${lang}"><body>${prerendered.replace(script[0], '')}</body></html>` },
     () => true,
@@ -194,7 +199,10 @@ async function pasted(choice: Choice, lang = 'en') {
       const bundle = page.document.createElement('script');
       bundle.type = 'module';
       bundle.src = script[1];
-      bundle.integrity = script[2];
+      if (script[2]) {
+        bundle.integrity = script[2];
+        bundle.crossOrigin = 'anonymous';
+      }
       page.document.body.append(bundle);
       await until(() => Boolean(page.view.customElements.get(tag)), `<${tag}> defined`);
       // It waits to be needed: a reader presses a key on it.
