@@ -16,6 +16,22 @@ const header = (size, fill) => {
   return buffer;
 };
 
+/**
+ * The fields a local header and its central directory record share, in the same order, from `at`: version needed,
+ * flags, method, time, date, CRC-32, sizes and the name's length.
+ */
+function writeEntryFields(buffer, at, { checksum, compressedSize, size, nameSize }) {
+  buffer.writeUInt16LE(VERSION_NEEDED, at);
+  buffer.writeUInt16LE(UTF8_NAMES, at + 2);
+  buffer.writeUInt16LE(DEFLATE, at + 4);
+  buffer.writeUInt16LE(DOS_TIME, at + 6);
+  buffer.writeUInt16LE(DOS_DATE, at + 8);
+  buffer.writeUInt32LE(checksum, at + 10);
+  buffer.writeUInt32LE(compressedSize, at + 14);
+  buffer.writeUInt32LE(size, at + 18);
+  buffer.writeUInt16LE(nameSize, at + 22);
+}
+
 /** The archive of `files`, each `[path inside the archive, bytes]`. */
 export function zipOf(files) {
   const parts = [];
@@ -25,32 +41,17 @@ export function zipOf(files) {
     const name = Buffer.from(path, 'utf8');
     const compressed = deflateRawSync(bytes, { level: 9 });
     const checksum = crc32(bytes);
+    const entry = { checksum, compressedSize: compressed.length, size: bytes.length, nameSize: name.length };
     const local = header(30, (buffer) => {
       buffer.writeUInt32LE(0x04034b50, 0);
-      buffer.writeUInt16LE(VERSION_NEEDED, 4);
-      buffer.writeUInt16LE(UTF8_NAMES, 6);
-      buffer.writeUInt16LE(DEFLATE, 8);
-      buffer.writeUInt16LE(DOS_TIME, 10);
-      buffer.writeUInt16LE(DOS_DATE, 12);
-      buffer.writeUInt32LE(checksum, 14);
-      buffer.writeUInt32LE(compressed.length, 18);
-      buffer.writeUInt32LE(bytes.length, 22);
-      buffer.writeUInt16LE(name.length, 26);
+      writeEntryFields(buffer, 4, entry);
     });
     directory.push(
       header(46, (buffer) => {
         buffer.writeUInt32LE(0x02014b50, 0);
         // Made by Unix (3), so that unzip gives the files ordinary permissions (the external attributes below).
         buffer.writeUInt16LE((3 << 8) | VERSION_NEEDED, 4);
-        buffer.writeUInt16LE(VERSION_NEEDED, 6);
-        buffer.writeUInt16LE(UTF8_NAMES, 8);
-        buffer.writeUInt16LE(DEFLATE, 10);
-        buffer.writeUInt16LE(DOS_TIME, 12);
-        buffer.writeUInt16LE(DOS_DATE, 14);
-        buffer.writeUInt32LE(checksum, 16);
-        buffer.writeUInt32LE(compressed.length, 20);
-        buffer.writeUInt32LE(bytes.length, 24);
-        buffer.writeUInt16LE(name.length, 28);
+        writeEntryFields(buffer, 6, entry);
         buffer.writeUInt32LE((0o100644 << 16) >>> 0, 38);
         buffer.writeUInt32LE(offset, 42);
       }),
