@@ -34,6 +34,14 @@ export async function nextFrames(count = 2): Promise<void> {
   for (let frame = 0; frame < count; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
+/** Waits, a frame at a time, for `condition`; fails the test with `what` after `frames` frames (about two seconds). */
+export async function until(condition: () => boolean, what: string, frames = 120): Promise<void> {
+  for (let frame = 0; !condition(); frame += 1) {
+    if (frame > frames) throw new Error(`timed out: ${what}`);
+    await nextFrames(1);
+  }
+}
+
 /** The first `tag` element in `root`; fails the test when there is none. */
 export function inside<K extends keyof HTMLElementTagNameMap>(root: ParentNode, tag: K): HTMLElementTagNameMap[K] {
   const found = root.querySelector(tag);
@@ -121,25 +129,47 @@ interface ScriptUrlPolicyFactory {
 }
 
 /**
+ * `address` as a script URL a framed page of the site accepts: the site's pages enforce Trusted Types, and allow a
+ * second policy of the builder's name (engines without Trusted Types take the plain address).
+ */
+export function builderScriptUrl(view: Window, address: string): string {
+  const trustedTypes = (view as { trustedTypes?: ScriptUrlPolicyFactory }).trustedTypes;
+  return (trustedTypes?.createPolicy(BUILDER_POLICY, { createScriptURL: (url) => url }).createScriptURL(address) ??
+    address) as string;
+}
+
+/**
  * The ids of axe's violations (its WCAG A and AA rules, target size among them, and best practices) in a framed page
  * of the site. The site's
  * pages enforce Trusted Types: axe is added as the page's own code would add a script, through a policy it allows (a
  * second one of the builder's name: the site's policy allows duplicates).
  */
 export async function axeViolationsIn({ view, document }: { view: Window; document: Document }): Promise<string[]> {
-  const trustedTypes = (view as { trustedTypes?: ScriptUrlPolicyFactory }).trustedTypes;
-  const address = '/node_modules/axe-core/axe.min.js';
-  const script = document.createElement('script');
-  script.src = (trustedTypes
-    ?.createPolicy(BUILDER_POLICY, { createScriptURL: (url) => url })
-    .createScriptURL(address) ?? address) as string;
-  document.head.append(script);
-  await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
   type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> };
+  // Loaded once per page: a test may check a page again after it changed.
+  if (!('axe' in view)) {
+    const script = document.createElement('script');
+    script.src = builderScriptUrl(view, '/node_modules/axe-core/axe.min.js');
+    document.head.append(script);
+    await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  }
   // With WCAG 2.2's target size (2.5.8), which axe leaves off by default.
   const options = { rules: { 'target-size': { enabled: true } } };
   const { violations } = await (view as Window & { axe: Axe }).axe.run(document, options);
   return violations.map((violation) => violation.id);
+}
+
+/** Relative luminance (WCAG) of an opaque `rgb(…)` colour. */
+export function luminance(color: string): number {
+  const channels = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((value) => Number(value) / 255);
+  const [red = 0, green = 0, blue = 0] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+}
+
+/** WCAG's contrast ratio of two opaque `rgb(…)` colours. */
+export function contrast(first: string, second: string): number {
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
 }
 
 /** The Subresource Integrity value (`sha384-…`) of the file the test server serves at `path`. */

@@ -3,7 +3,7 @@
 import { digestForTemplateResult } from '@lit-labs/ssr-client';
 import { html, type PropertyDeclarations } from 'lit';
 import { HydratableElement } from '../src/hydration/hydratable-element.js';
-import { nextFrames } from './helpers.js';
+import { until as untilFrames } from './helpers.js';
 
 export class HydrationCard extends HydratableElement {
   static override properties: PropertyDeclarations = { name: {}, locale: {} };
@@ -39,15 +39,9 @@ export function serve(body: string): HydrationCard[] {
   return [...stage.querySelectorAll<HydrationCard>('hydration-card')];
 }
 
-export const card = (tree = serverTree(), attributes = 'defer-hydration') =>
-  `<hydration-card name="Ada" ${attributes}><template shadowrootmode="open">${tree}</template></hydration-card>`;
+/** A waiting card, served with its server tree (its own by default). */
+export const card = (tree = serverTree()) =>
+  `<hydration-card name="Ada" defer-hydration><template shadowrootmode="open">${tree}</template></hydration-card>`;
 
-export async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let frames = 0; !condition(); frames += 1) {
-    if (frames > 180) throw new Error(`timed out: ${what}`);
-    await nextFrames(1);
-  }
-}
-
-export const part = (element: HydrationCard, name: string) =>
-  element.shadowRoot?.querySelector<HTMLElement>(`[part="${name}"]`) as HTMLElement;
+/** Waits for `condition` up to 180 frames (three seconds): a card hydrates in two tasks, after hydrate.js loads. */
+export const until = (condition: () => boolean, what: string) => untilFrames(condition, what, 180);

@@ -1,7 +1,9 @@
 // Pages of prerendered widgets for the tests: snippets prerendered by the built prerenderer in Node (a test-server
 // command), served in frames with the drop-in bundle, and what the tests read of them.
 import { executeServerCommand } from '@web/test-runner-commands';
-import { frame, nextFrames } from './helpers.js';
+import { frame, until } from './helpers.js';
+
+export { until };
 
 export interface Prerendered {
   html: string;
@@ -61,14 +63,6 @@ export async function page(
     : [];
   const srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${scripts ? RECORDER : ''}${head}</head><body>${body}${bundles.join('')}</body></html>`;
   return frame(scripts ? { srcdoc } : { srcdoc, sandbox: 'allow-same-origin' }, (view) => !scripts || settled(view));
-}
-
-/** Waits, a frame at a time, for `condition`; fails the test with `what` after about two seconds. */
-export async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let frames = 0; !condition(); frames += 1) {
-    if (frames > 120) throw new Error(`timed out: ${what}`);
-    await nextFrames(1);
-  }
 }
 
 /** Wakes `widgets` as a server-rendered parent does, by removing `defer-hydration`, and waits for them to render. */

@@ -4,8 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { LATEST_FOLDER, PINNED_FOLDER, RELEASED } from '../../demo/builder/hosted-versions.js';
-import { BUILDER_POLICY } from '../../demo/builder/trusted-types.js';
-import { frame, openBuilder } from '../helpers.js';
+import { builderScriptUrl, frame, openBuilder } from '../helpers.js';
 
 interface Prerendered {
   html: string;
@@ -20,13 +19,6 @@ const folder = `${location.origin}/site/${RELEASED ? PINNED_FOLDER : LATEST_FOLD
 
 type Builder = Awaited<ReturnType<typeof openBuilder>>;
 
-/** The part of the Trusted Types API a test uses (TypeScript's DOM types do not have it yet). */
-interface ScriptUrlPolicyFactory {
-  createPolicy(
-    name: string,
-    rules: { createScriptURL(url: string): string },
-  ): { createScriptURL(url: string): unknown };
-}
 const FAILING_WORKER = '/test/fixtures/failing-worker.js';
 type Choice = Record<string, string | boolean>;
 
@@ -149,13 +141,10 @@ describe('the builder’s prerendered snippet', function () {
     const view = builder.view as Window & typeof globalThis;
     // A worker that fails as it starts, as one a browser cannot run does: a file, which the site's policy allows,
     // given as a TrustedScriptURL, as the site's pages enforce Trusted Types (they allow the builder's policy twice).
-    const trustedTypes = (view as { trustedTypes?: ScriptUrlPolicyFactory }).trustedTypes;
-    const failing =
-      trustedTypes?.createPolicy(BUILDER_POLICY, { createScriptURL: (url) => url }).createScriptURL(FAILING_WORKER) ??
-      FAILING_WORKER;
+    const failing = builderScriptUrl(view, FAILING_WORKER);
     view.Worker = class extends view.Worker {
       constructor(_url: string | URL, options?: WorkerOptions) {
-        super(failing as string, options);
+        super(failing, options);
       }
     };
     const { plain, prerendered, said } = await writeBoth(builder, { tag: 'pa-statement-point' });

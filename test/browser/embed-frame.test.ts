@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { points } from '../../src/content/statement.js';
 import { fetchFromSite, parseHtml, testSite } from '../site-server.js';
+import { contrast } from '../helpers.js';
 
 interface Message {
   message?: string;
@@ -102,17 +103,6 @@ function framed(
 }
 
 type Frame = ReturnType<typeof framed>;
-
-/** WCAG's contrast ratio of two opaque `rgb(…)` colours. */
-function contrast(first: string, second: string): number {
-  const luminance = (color: string) => {
-    const channels = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((value) => Number(value) / 255);
-    const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
-  return (light + 0.05) / (dark + 0.05);
-}
 
 /** The frame's report once `condition` holds of it (a frame resizes, and a widget renders, in its own time). */
 async function reportWhen(frame: Frame, condition: (report: Report) => boolean, what: string): Promise<Report> {

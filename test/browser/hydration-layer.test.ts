@@ -9,8 +9,8 @@ import { readerView } from '../../src/hydration/check.js';
 import { locator } from '../../src/hydration/locator.js';
 import { registerTranslation } from '../../src/localization/translations.js';
 import { points } from '../../src/content/statement.js';
-import { nextFrames } from '../helpers.js';
-import { card, HydrationCard, part, serve, serverTree, stage, until } from '../hydration-card.js';
+import { nextFrames, part } from '../helpers.js';
+import { card, HydrationCard, serve, serverTree, stage, until } from '../hydration-card.js';
 
 const FAR_DOWN = '<div style="height: 5000px"></div>';
 

@@ -5,7 +5,16 @@
 // (the control) with the altered files' own integrity, which it takes.
 import { expect } from '@open-wc/testing';
 import { integrityOfServed, visibleText } from '../helpers.js';
-import { close, page, prerender, shadowPart, until, widgetsIn, type Recording } from '../prerendered-pages.js';
+import {
+  close,
+  page,
+  prerender,
+  shadowPart,
+  shownPoints,
+  until,
+  widgetsIn,
+  type Recording,
+} from '../prerendered-pages.js';
 
 /** The bundle as built, beside a hydrate.js and locales/ that its host altered (tools/test-env/slow-files.js). */
 const TAMPERED = '/test/fixtures/tampered-modules';
@@ -61,7 +70,7 @@ describe("a pinned snippet's import map, where the host altered the modules the 
       const opened = await page(html, { head: await importMap(['hydrate.js'], integrityFrom), bundle });
       const [statement] = widgetsIn(opened.document);
       shadowPart(statement, 'toggle-button').click();
-      await until(() => statement.shadowRoot?.querySelectorAll('[part~="point"]').length === 11, 'all points shown');
+      await until(() => shownPoints(statement) === 11, 'all points shown');
       const { warnings, errors } = opened.view as Recording;
       expect(errors).to.deep.equal([]);
       expect(warnings).to.deep.equal(

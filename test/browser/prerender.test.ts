@@ -7,7 +7,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import { snippetOf } from '../../demo/embed-code/code.js';
 import { defaultOptions } from '../../demo/embed-code/options.js';
 import { TAGS } from '../../src/tag-names.js';
-import { driverEmulatesMedia, frame, nextFrames } from '../helpers.js';
+import { axeViolationsIn, driverEmulatesMedia, frame, nextFrames } from '../helpers.js';
 import {
   boxOf,
   BUNDLE,
@@ -343,22 +343,14 @@ describe('prerendered widgets', () => {
       { srcdoc: `<!doctype html><html lang="en"><title>Article</title><main><h1>Article</h1>${html}</main>` },
       () => true,
     );
-    type Axe = { run: (context: Document) => Promise<{ violations: { id: string }[] }> };
-    const axeScript = opened.document.createElement('script');
-    axeScript.src = '/node_modules/axe-core/axe.min.js';
-    opened.document.head.append(axeScript);
-    await new Promise((resolve) => axeScript.addEventListener('load', resolve, { once: true }));
-    const { axe } = opened.view as Window & { axe: Axe };
-    const before = await axe.run(opened.document);
-    expect(before.violations.map((violation) => violation.id)).to.deep.equal([]);
+    expect(await axeViolationsIn(opened), 'before').to.deep.equal([]);
     const bundle = opened.document.createElement('script');
     bundle.type = 'module';
     bundle.src = BUNDLE;
     opened.document.body.append(bundle);
     await until(() => Boolean(opened.view.customElements.get('pa-statement')), 'the bundle runs');
     await wake(...widgetsIn(opened.document).filter((widget) => !widget.hasUpdated));
-    const after = await axe.run(opened.document);
-    expect(after.violations.map((violation) => violation.id)).to.deep.equal([]);
+    expect(await axeViolationsIn(opened), 'after').to.deep.equal([]);
     close(opened);
   });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { points } from '../../src/content/statement.js';
 import '../../src/all.js';
-import { driverEmulatesMedia, inside, part, parts, watchWarnings } from '../helpers.js';
+import { driverEmulatesMedia, inside, luminance, part, parts, watchWarnings } from '../helpers.js';
 
 /** One of each element, settled. */
 async function allThree(template: ReturnType<typeof html>) {
@@ -15,15 +15,6 @@ async function allThree(template: ReturnType<typeof html>) {
   const elements = [statementElement, pointElement, quoteElement];
   await Promise.all(elements.map((element) => element.updateComplete));
   return { page, elements, statementElement, pointElement, quoteElement };
-}
-
-/** Relative luminance (WCAG) of an `rgb(…)` colour. */
-function luminance(color: string): number {
-  const [red, green, blue] = (color.match(/\d+(\.\d+)?/g) ?? []).map((channel) => {
-    const value = Number(channel) / 255;
-    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (red ?? 0) + 0.7152 * (green ?? 0) + 0.0722 * (blue ?? 0);
 }
 
 const threeElements = html`

@@ -3,8 +3,8 @@
 // afresh, works, and the console says so once.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { card, part, serve } from '../hydration-card.js';
-import { nextFrames } from '../helpers.js';
+import { card, serve, until } from '../hydration-card.js';
+import { nextFrames, part } from '../helpers.js';
 
 describe('the hydration layer without hydrate.js', () => {
   it('renders a waiting widget afresh, with the click that woke it, and says once that hydrate.js did not load', async () => {
@@ -13,10 +13,7 @@ describe('the hydration layer without hydrate.js', () => {
       const [element, other] = serve(card() + card());
       const greeting = part(element, 'greeting');
       part(element, 'button').click();
-      for (let frames = 0; !(element.hasUpdated && other.hasUpdated); frames += 1) {
-        if (frames > 180) throw new Error('timed out: both render afresh');
-        await nextFrames(1);
-      }
+      await until(() => element.hasUpdated && other.hasUpdated, 'both render afresh');
       await element.updateComplete;
       await nextFrames(1);
       expect(part(element, 'greeting')).not.to.equal(greeting);
