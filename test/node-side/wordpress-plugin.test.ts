@@ -86,7 +86,7 @@ interface Report {
       };
     };
   };
-  badPost: { notices: string[]; inEditor: Widget[]; editorErrors: string[]; view: View };
+  badPost: { notices: string[]; editorErrors: string[]; view: View };
   german: View & { log: string[] };
   removal: {
     deactivated: boolean;

@@ -13,6 +13,9 @@ import { browserPaths, chromiumArgs } from '../browsers.js';
 import { startTestSite } from './test-site.js';
 import { startWordPress, stopWordPress } from './wordpress.js';
 import { longCommand } from './long-command.js';
+import { logIn } from './wordpress-plugin/admin.js';
+import { savedContent, writePost } from './wordpress-plugin/rest.js';
+import { consoleErrorsOf } from './wordpress-plugin/views.js';
 
 /** The point whose address the posts embed. */
 const POINT = 4;
@@ -34,33 +37,6 @@ const blockPost = (address) => ({
     '<!-- /wp:embed -->',
   ].join('\n'),
 });
-
-async function logIn(page, { origin, users: { author } }) {
-  await page.goto(`${origin}/wp-login.php`);
-  await page.fill('#user_login', author.login);
-  await page.fill('#user_pass', author.password);
-  await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
-}
-
-/** Publishes `post` as the logged-in user; resolves with its address and its content as WordPress saved it. */
-function publish(page, origin, post) {
-  return page.evaluate(
-    async ({ origin, post }) => {
-      const nonce = await (await fetch(`${origin}/wp-admin/admin-ajax.php?action=rest-nonce`)).text();
-      const headers = { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce };
-      const response = await fetch(`${origin}/?rest_route=/wp/v2/posts`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ ...post, status: 'publish' }),
-      });
-      const created = await response.json();
-      if (!response.ok) throw new Error(`WordPress refused the post: ${JSON.stringify(created)}`);
-      const saved = await fetch(`${origin}/?rest_route=/wp/v2/posts/${created.id}&context=edit`, { headers });
-      return { link: created.link, saved: (await saved.json()).content.raw };
-    },
-    { origin, post },
-  );
-}
 
 /** WordPress's frame, once wp-embed.js has un-hidden it: its attributes and box. */
 const frameElement = () => {
@@ -111,11 +87,7 @@ async function useControls(page, frame) {
 /** Views a post: what WordPress shows for `address`, and where "Read the full statement" takes the reader. */
 async function view(browser, link, address, statementPage) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  const errors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const errors = consoleErrorsOf(page);
   try {
     await page.goto(link);
     await page.waitForFunction(() => {
@@ -148,8 +120,7 @@ async function embedInWordPress() {
   const wordpress = await startWordPress(new URL(site).hostname);
   const browser = await chromium.launch({ executablePath: browserPaths.chromium, args: chromiumArgs });
   try {
-    const author = await browser.newPage();
-    await logIn(author, wordpress);
+    const author = await logIn(browser, wordpress.origin, wordpress.users.author);
     const statementPage = `${site}statement/`;
     const point = `${statementPage}point-${POINT}/`;
     const posts = {};
@@ -158,7 +129,8 @@ async function embedInWordPress() {
       ['block', point, blockPost(point)],
       ['statement', statementPage, classicPost(statementPage)],
     ]) {
-      const { link, saved } = await publish(author, wordpress.origin, post);
+      const { id, link } = await writePost(author, wordpress.origin, { ...post, status: 'publish' });
+      const saved = await savedContent(author, wordpress.origin, id);
       posts[kind] = { link, saved, ...(await view(browser, link, address, statementPage)) };
     }
     return { site, wordpress: wordpress.origin, point: POINT, posts };

@@ -1,7 +1,7 @@
 // A web-test-runner plugin: the WordPress plugin's test, in Node, with playwright-core driving Debian's Chromium.
 // The command `wordpress-plugin` { cases } (run once per test run; test/node-side/wordpress-plugin.test.ts asserts on what it
 // returns):
-// - builds the plugin (npm run build:wordpress) and runs `php -l` on each of its PHP files;
+// - runs `php -l` on each PHP file of the plugin `npm test` has just built (npm run build:wordpress, in npm run build);
 // - installs WordPress afresh with WP_DEBUG on (tools/test-env/wordpress-plugin/site.js), and as its Administrator
 //   uploads the zip (Plugins → Add New → Upload Plugin) and activates it;
 // - writes, with the plugin's PHP in that WordPress, the markup of each of `cases` (the test compares it with the
@@ -21,15 +21,9 @@ import { chromium } from 'playwright-core';
 import { browserPaths, chromiumArgs } from '../browsers.js';
 import { longCommands } from './long-command.js';
 import { stopWordPress } from './wordpress.js';
-import { buildWordPressPlugin, pluginFolder, pluginZip } from '../build/wordpress-plugin/build-plugin.js';
+import { pluginFolder, pluginZip } from '../build/wordpress-plugin/build-plugin.js';
 import { deactivateAndDelete, logIn, setSiteLanguage, uploadAndActivate } from './wordpress-plugin/admin.js';
-import {
-  editorNotices,
-  editorWidgets,
-  insertAndPublish,
-  inserterResults,
-  openEditor,
-} from './wordpress-plugin/editor.js';
+import { editorNotices, insertAndPublish, inserterResults, openEditor } from './wordpress-plugin/editor.js';
 import { savedContent, updatePost, writePost } from './wordpress-plugin/rest.js';
 import {
   contentListing,
@@ -40,7 +34,7 @@ import {
   siteFolder,
   startPluginSite,
 } from './wordpress-plugin/site.js';
-import { viewPost, widgetsNow } from './wordpress-plugin/views.js';
+import { consoleErrorsOf, viewPost, widgetsNow } from './wordpress-plugin/views.js';
 
 const cdn = fileURLToPath(new URL('../../cdn/', import.meta.url));
 const installedPlugin = join(siteFolder, 'wp-content', 'plugins', 'pa-statement-widget');
@@ -107,16 +101,6 @@ function installedWidgetFiles() {
     }));
 }
 
-/** Collects a page's console errors. */
-function consoleErrorsOf(page) {
-  const errors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return errors;
-}
-
 /** On the statement and quote post: "Show all", then the quote rotating, stopped, and staying. */
 async function useStatementAndQuote(page) {
   const statement = (widgets) => widgets.find((widget) => widget.tag === 'pa-statement');
@@ -173,7 +157,10 @@ const pluginOptions = () =>
 async function testPlugin({ cases }) {
   const started = Date.now();
   const seconds = () => Math.round((Date.now() - started) / 1000);
-  await buildWordPressPlugin();
+  // The zip the site offers: built once, by npm test's build, not again here.
+  if (!existsSync(pluginZip)) {
+    throw new Error('dist-wordpress/pa-statement-widget.zip is missing: run `npm run build` first (`npm test` does).');
+  }
   const lint = lintPhp();
   let site;
   let browser;
@@ -254,7 +241,6 @@ async function testPlugin({ cases }) {
     const badPost = {
       ...bad,
       notices: await editorNotices(editor),
-      inEditor: await editorWidgets(editor),
       editorErrors: badErrors,
       view: await viewPost(browser, bad.link),
     };

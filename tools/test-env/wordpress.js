@@ -8,6 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { phpLiteral } from '../build/wordpress-plugin/plugin-files.js';
 import { freePort } from './free-port.js';
 import { portAnswers, waitFor } from './wait-for.js';
 
@@ -72,9 +73,7 @@ async function startMariadb() {
   await waitFor('MariaDB', mariadbAnswers);
 }
 
-const phpString = (text) => `'${text.replace(/[\\']/g, '\\$&')}'`;
-
-function writeConfig(origin, password, name = CONFIG_NAME, extraSettings = {}) {
+function writeConfig(origin, password, name, extraSettings) {
   const database = databaseOf(name);
   const settings = {
     DB_NAME: database,
@@ -97,9 +96,7 @@ function writeConfig(origin, password, name = CONFIG_NAME, extraSettings = {}) {
     ),
     ...extraSettings,
   };
-  const lines = Object.entries(settings).map(
-    ([name, value]) => `define('${name}', ${typeof value === 'string' ? phpString(value) : String(value)});`,
-  );
+  const lines = Object.entries(settings).map(([name, value]) => `define('${name}', ${phpLiteral(value)});`);
   writeFileSync(
     `${CONFIG_FOLDER}/config-${name}.php`,
     `<?php\n// Written by tools/test-env/wordpress.js for a test.\n${lines.join('\n')}\n`,

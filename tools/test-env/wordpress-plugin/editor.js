@@ -1,5 +1,7 @@
 // The block editor of WordPress 6.1, as a writer uses it: the inserter, a block's sidebar, Publish.
 
+import { widgetsNow } from './views.js';
+
 /** Opens the block editor (a new post, or post `id`), past the welcome guide it shows each user once. */
 export async function openEditor(page, origin, id) {
   await page.goto(id ? `${origin}/wp-admin/post.php?post=${id}&action=edit` : `${origin}/wp-admin/post-new.php`);
@@ -30,17 +32,8 @@ async function blockSidebar(page) {
   return sidebar;
 }
 
-/** What the editor shows of a widget in the post: its tag, attributes and text, rendered or not. */
-export const editorWidgets = (page) =>
-  page.evaluate(() =>
-    [
-      ...document.querySelectorAll('.editor-styles-wrapper :is(pa-statement, pa-statement-point, pa-statement-quote)'),
-    ].map((widget) => ({
-      tag: widget.localName,
-      attributes: Object.fromEntries(Array.from(widget.attributes, ({ name, value }) => [name, value])),
-      text: widget.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    })),
-  );
+/** The widgets in the post as the editor shows them. */
+const EDITOR_WIDGETS = '.editor-styles-wrapper :is(pa-statement, pa-statement-point, pa-statement-quote)';
 
 /** The warnings the blocks of the post show in the editor. */
 export const editorNotices = (page) =>
@@ -61,7 +54,7 @@ export async function insertAndPublish(page, { term, blockTitle, label, optionVa
   await page.waitForFunction(() =>
     document.querySelector('.editor-styles-wrapper pa-statement-point')?.shadowRoot?.textContent?.trim(),
   );
-  const shown = await editorWidgets(page);
+  const shown = await widgetsNow(page, EDITOR_WIDGETS);
   await page.getByRole('textbox', { name: 'Add title' }).fill(title);
   await page.locator('.editor-post-publish-panel__toggle').click();
   await page.locator('.editor-post-publish-panel .editor-post-publish-button').click();

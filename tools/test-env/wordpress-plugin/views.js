@@ -12,6 +12,16 @@ export const servedWidgets = (html) =>
     ),
   ].map(([markup]) => markup);
 
+/** Collects a page's console errors and uncaught exceptions, from now on. */
+export function consoleErrorsOf(page) {
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
 /** What the page shows of each widget, once each has rendered. */
 const shownWidgets = (selector) =>
   [...document.querySelectorAll(selector)].map((widget) => {
@@ -45,13 +55,9 @@ export async function viewPost(browser, link, interact) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const requests = [];
-  const errors = [];
+  const errors = consoleErrorsOf(page);
   const dialogs = [];
   page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -87,4 +93,4 @@ export async function viewPost(browser, link, interact) {
 }
 
 /** The widgets now, in the page: for a step of an interaction. */
-export const widgetsNow = (page) => page.evaluate(shownWidgets, WIDGETS);
+export const widgetsNow = (page, selector = WIDGETS) => page.evaluate(shownWidgets, selector);
