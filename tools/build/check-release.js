@@ -2,11 +2,10 @@
 // are the very files its release recorded (tools/build/releases.js), and every earlier release's kept files are
 // those it recorded, or the build stops here with one sentence naming the version and the first file that differs.
 // A version without a record is a preview, which may change.
-import { readFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
-import { releasedFiles, releasedVersions, releaseMismatch, releaseRecord } from './releases.js';
+import { released, siteVersion as version } from './hosting.js';
+import { releasedFiles, releasedVersions, releaseMismatch } from './releases.js';
 
-const version = process.env.SITE_WIDGET_VERSION || JSON.parse(readFileSync('package.json', 'utf8')).version;
 const { module } = await runnerImport(new URL('./widget-files.ts', import.meta.url).pathname);
 let files;
 try {
@@ -26,4 +25,4 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-if (!releaseRecord(version)) console.log(`v${version} is not released: the site publishes it as a preview.`);
+if (!released) console.log(`v${version} is not released: the site publishes it as a preview.`);

@@ -4,7 +4,7 @@
 // Pages) and `.htaccess` (Apache), and the dev, preview and test servers send them.
 import { readFileSync } from 'node:fs';
 import { BUILDER_POLICY, LIT_POLICY } from '../../demo/builder/trusted-types.js';
-import { latestRelease, releasedVersions, releaseRecord } from './releases.js';
+import { latestRelease, majorOf, releasedVersions, releaseRecord } from './releases.js';
 
 /**
  * The version the site publishes: the package's, or SITE_WIDGET_VERSION's (the site of a version still to be
@@ -23,25 +23,24 @@ export const released = Boolean(release);
 /** The folder of this version's bundle, its locales/ and fallback stylesheet, e.g. `v0.1.0`: it never changes once released. */
 export const widgetFolder = `v${siteVersion}`;
 
-const majorOf = (of) => of.split('.')[0];
-
 /**
  * The folder of the files for the whole major version, e.g. `v0` (for every 0.x) or `v1`: those of its latest
  * release, replaced by each release, so that a page that loads the bundle from there receives its fixes.
  */
-export const aliasFolder = `v${majorOf(siteVersion)}`;
+const aliasFolder = `v${majorOf(siteVersion)}`;
 
 /**
  * Each folder of the widget's files the site publishes, with the version whose files it holds: this version's; every
  * released version's, kept in releases/ (an address once published stays, with its bytes); and each major
  * version's, which holds its latest release (this version's while none is released).
  */
+const releasedOnes = releasedVersions();
 export const folderVersions = new Map([
   [widgetFolder, siteVersion],
-  ...releasedVersions().map((released) => [`v${released}`, released]),
-  ...[...new Set([siteVersion, ...releasedVersions()].map(majorOf))].map((major) => [
+  ...releasedOnes.map((released) => [`v${released}`, released]),
+  ...[...new Set([siteVersion, ...releasedOnes].map(majorOf))].map((major) => [
     `v${major}`,
-    latestRelease(major) ?? siteVersion,
+    latestRelease(major, releasedOnes) ?? siteVersion,
   ]),
 ]);
 
@@ -56,13 +55,13 @@ const anyOrigin = { 'Access-Control-Allow-Origin': '*' };
 const releasedHeaders = { ...anyOrigin, 'Cache-Control': 'public, max-age=31536000, immutable' };
 
 /** Headers for every file in this version's folder: a preview's may change with the next build, so are asked for again. */
-export const widgetHeaders = release ? releasedHeaders : { ...anyOrigin, 'Cache-Control': 'no-cache' };
+const widgetHeaders = release ? releasedHeaders : { ...anyOrigin, 'Cache-Control': 'no-cache' };
 
 /**
  * Headers for every file in the major version's folder: kept an hour, then used for up to a day more while the
  * browser or CDN asks again in the background, so that a fix reaches readers within about a day.
  */
-export const aliasHeaders = {
+const aliasHeaders = {
   ...anyOrigin,
   'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400',
 };
@@ -175,7 +174,7 @@ export function netlifyHeadersFile(site) {
  * Needs mod_headers: without it Apache refuses the folder with an error, which is easier to notice than a widget
  * that fails only on other sites.
  */
-export function apacheHtaccess(headers = widgetHeaders) {
+export function apacheHtaccess(headers) {
   const lines = Object.entries(headers).map(([name, value]) => `Header set ${name} "${value}"`);
   return [writtenBy, ...lines, ''].join('\n');
 }

@@ -31,11 +31,12 @@ export function releasedVersions() {
     .sort(byVersion);
 }
 
-/** The latest released version of the major version `major` (`0`), if any. */
-export const latestRelease = (major) =>
-  releasedVersions()
-    .filter((version) => version.split('.')[0] === major && !version.includes('-'))
-    .at(-1);
+/** The major version of `version` (`0` of `0.1.0`). */
+export const majorOf = (version) => version.split('.')[0];
+
+/** The latest released version of the major version `major` (`0`) among `versions` (every released one), if any. */
+export const latestRelease = (major, versions = releasedVersions()) =>
+  versions.filter((version) => majorOf(version) === major && !version.includes('-')).at(-1);
 
 /**
  * The files `version`'s release keeps (path to bytes), each checked against its record: a file that differs, or is

@@ -35,12 +35,18 @@ const fromDemo = (path: string) => fileURLToPath(new URL(path, new URL('../../de
  * `publishedFiles`), a released version's as its release keeps them; each with the folder's own headers for Apache.
  */
 function widgetFiles(): Map<string, string | Uint8Array> {
-  const built = publishedFiles();
+  // A release's files are read and checked once, though two folders (its own and its major version's) may hold them.
+  const byVersion = new Map<string, Map<string, string | Uint8Array>>();
+  const filesOf = (version: string) => {
+    let contents = byVersion.get(version);
+    if (!contents)
+      byVersion.set(version, (contents = version === siteVersion ? publishedFiles() : releasedFiles(version)));
+    return contents;
+  };
   const files = new Map<string, string | Uint8Array>();
   for (const [folder, headers] of widgetFolders) {
-    const version = folderVersions.get(folder) as string;
-    const contents = version === siteVersion ? built : releasedFiles(version);
-    for (const [name, content] of contents) files.set(`${folder}/${name}`, content);
+    for (const [name, content] of filesOf(folderVersions.get(folder) as string))
+      files.set(`${folder}/${name}`, content);
     files.set(`${folder}/.htaccess`, apacheHtaccess(headers));
   }
   return files;
