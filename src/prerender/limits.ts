@@ -283,10 +283,9 @@ class MarkupScan {
 
   private __checkNesting(at: number) {
     const { depth } = this.__limits;
-    const where = `at character ${at + 1}`;
     if (this.__problem) return;
     if (this.__nesting.open.deepest > depth) {
-      this.__problem = `html nests elements more than ${depth} deep (${where}), deeper than browsers' HTML parsers go; close the elements it leaves open.`;
+      this.__problem = `html nests elements more than ${depth} deep (at character ${at + 1}), deeper than browsers' HTML parsers go; close the elements it leaves open.`;
     } else if (this.__nesting.reopened > Math.max(at, this.__deepestReopening)) {
       // Formatting elements left open across blocks are reopened in each: a few characters can have the parser make
       // any number of elements, and this scan take as many steps. More than one a character read is refused.

@@ -292,7 +292,7 @@ export class Nesting {
         if (this.__quirks === false) this.__closeP();
         return this.__push(name);
       case 'button':
-        if (this.open.inScope('button', Scope.default)) this.open.popTo(this.open.lastIndexOf('button'));
+        this.__closeInScope('button', Scope.default);
         this.__reopenFormatting();
         return this.__push(name);
       case 'plaintext':
@@ -706,7 +706,7 @@ export class Nesting {
 
   private __startListItem(name: 'li' | 'dd' | 'dt'): Outcome {
     const key = name === 'li' ? 'li' : '#dd-dt';
-    if (this.open.inScope(key, Scope.itemSearch)) this.open.popTo(this.open.lastIndexOf(key));
+    this.__closeInScope(key, Scope.itemSearch);
     this.__closeP();
     return this.__push(name);
   }

@@ -321,7 +321,7 @@ export class OpenElements {
 
   /** Pops every element above `index`, and the one at it, which its end tag closes if `closed`. */
   popTo(index: number, closed = false) {
-    while (this.__elements.length > index + 1) this.pop();
+    this.popAbove(index);
     if (this.__elements.length > index && index >= 0) this.pop(closed);
   }
 
