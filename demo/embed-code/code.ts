@@ -2,6 +2,7 @@
 // element's page on the site, or a frame of its embed page; and what the prerenderer is asked for a prerendered one.
 import type { PrerenderOptions } from '../../src/prerender/prerender.js';
 import { escapeHtml } from '../../src/shared/escape-html.js';
+import { folderOf } from '../../src/shared/folder-of.js';
 import { TAG_NAMES } from '../../src/tag-names.js';
 import { problemsOf } from './checks.js';
 import { elementMarkup } from './element-markup.js';
@@ -9,9 +10,6 @@ import { FALLBACK_STYLESHEET, fallbackRules } from './fallback-layout.js';
 import { embedFrame } from './frame.js';
 import { customPropertiesOf, type EmbedOptions } from './options.js';
 import { embedPathOf, pointPages, statementPage, type StatementPage } from './statement-pages.js';
-
-/** The folder of the bundle's address, ending in `/`. */
-const folderOf = (scriptUrl: string) => scriptUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
 
 /** The fallback stylesheet's address: beside the bundle, in the same folder. */
 export const stylesheetBeside = (scriptUrl: string) => folderOf(scriptUrl) + FALLBACK_STYLESHEET;

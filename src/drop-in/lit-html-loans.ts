@@ -10,9 +10,3 @@ const LOANS = Symbol.for('pa-statement-widget.lit-html');
  * `globalThis`: by the folder both were loaded from, so that two releases on one page each lend to their own.
  */
 export const litHtmlLoans = () => ((globalThis as { [LOANS]?: Map<string, LitHtmlLoan> })[LOANS] ??= new Map());
-
-/**
- * The folder of a module's address, without query or fragment: the bundle loaded as `…/v1/pa-statement-widget.js?ver=6`
- * and its `…/v1/hydrate.js` share `…/v1/`.
- */
-export const folderOf = (address: string) => address.replace(/[?#].*/, '').replace(/[^/]*$/, '');
