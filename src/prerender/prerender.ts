@@ -9,6 +9,7 @@ import '../all.js';
 import { DEFER_HYDRATION } from '../hydration/protocol.js';
 import { loadLanguage } from '../localization/phrases.js';
 import { escapeHtml } from '../shared/escape-html.js';
+import { isHttpAddress } from '../shared/property-values.js';
 import { asText } from '../shared/values.js';
 import { checkMarkup, PRERENDER_LIMITS } from './limits.js';
 import { isTextOption } from './options.js';
@@ -111,7 +112,7 @@ function checkedOptions(options: unknown, warn: (message: string) => void): Prer
     if (!isTextOption(name)) warn(`unknown option "${name}"; the options are lang, stylesheets and onWarning.`);
     else if (typeof value !== 'string' || value.trim() === '') warn(`option ${name} must be a text; ignoring it.`);
     else if (name === 'lang') checked.lang = value;
-    else if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    else if (!isHttpAddress(value)) {
       warn(
         `stylesheets="${value}" is not an http(s) address; give the folder's, e.g. https://example.org/pa-statement-widget/v0.1.0/. Using inline styles.`,
       );

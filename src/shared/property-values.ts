@@ -13,14 +13,17 @@ export function textProperty<T extends Element>(element: T, name: keyof T & stri
   return undefined;
 }
 
-/** Whether `address` is one a link may take: http(s), or relative to the page (and so of the page's scheme). */
-export function isSafeLink(address: string): boolean {
+/** Whether `address` is an http(s) address: absolute, or relative to `base` where one is given. */
+export function isHttpAddress(address: string, base?: string): boolean {
   try {
-    return /^https?:$/.test(new URL(address, 'https://relative.invalid/').protocol);
+    return /^https?:$/.test(new URL(address, base).protocol);
   } catch {
     return false;
   }
 }
+
+/** Whether `address` is one a link may take: http(s), or relative to the page (and so of the page's scheme). */
+export const isSafeLink = (address: string): boolean => isHttpAddress(address, 'https://relative.invalid/');
 
 /**
  * The link property `name` of `element` as it renders: a text property (see `textProperty`) that is an http(s) or

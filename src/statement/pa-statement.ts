@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { findPoint, points, statement, validPointKeys, type StatementPoint } from '../content/statement.js';
 import { PaElement } from '../base/pa-element.js';
 import type { Wording } from '../localization/wording.js';
-import { asNumber, linkProperty } from '../shared/property-values.js';
+import { asNumber, isHttpAddress, linkProperty } from '../shared/property-values.js';
 import { translationMark } from '../base/attribution.js';
 import { warnInvalid } from '../shared/warn.js';
 import { statementStyles } from './pa-statement.styles.js';
@@ -214,7 +214,7 @@ export class PaStatement extends PaElement {
    */
   private async __copyLink(point: StatementPoint): Promise<void> {
     const canonical = document.head?.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
-    const shared = canonical && /^https?:/.test(canonical);
+    const shared = canonical !== undefined && isHttpAddress(canonical);
     const url = new URL(shared ? canonical : location.href);
     if (!shared) {
       url.search = '';

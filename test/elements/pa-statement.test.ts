@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import { points } from '../../src/content/statement.js';
 import '../../src/statement/pa-statement.define.js';
 import type { PaStatement } from '../../src/statement/pa-statement.js';
-import { driverEmulatesMedia, inside, nextFrames, part, parts, visibleText, watchWarnings } from '../helpers.js';
+import { driverEmulatesMedia, inside, nextFrames, part, parts, until, visibleText, watchWarnings } from '../helpers.js';
 
 // What a reader sees: the points that have boxes, not those without a `hidden` attribute.
 const shownPoints = (element: PaStatement) =>
@@ -351,13 +351,18 @@ describe('<pa-statement>', () => {
       parts(element, 'copy-button')[3]?.click();
       await writeText.returnValues[1];
       expect(writeText.lastCall.args).to.deep.equal([`${location.origin}${location.pathname}#pa-point-torture`]);
+      // Nor one that is no address at all, though it starts as one (its href reads as written).
+      canonical.setAttribute('href', 'http://[');
+      parts(element, 'copy-button')[3]?.click();
+      await until(() => writeText.callCount === 3, 'the third copy');
+      expect(writeText.lastCall.args).to.deep.equal([`${location.origin}${location.pathname}#pa-point-torture`]);
       // Nor is one in the body, which a page's users may write.
       canonical.remove();
       const inBody = document.body.appendChild(document.createElement('link'));
       inBody.rel = 'canonical';
       inBody.href = 'https://attacker.example/';
       parts(element, 'copy-button')[3]?.click();
-      await writeText.returnValues[2];
+      await writeText.returnValues[3];
       inBody.remove();
       expect(writeText.lastCall.args).to.deep.equal([`${location.origin}${location.pathname}#pa-point-torture`]);
     } finally {
