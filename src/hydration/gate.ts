@@ -28,7 +28,7 @@ export function wake(widget: ReactiveElement): boolean {
   const gate = gates.get(widget);
   if (!gate || gate.woken) return false;
   gate.woken = true;
-  void loadHydration().then((hydration) => hydration?.unwatch(widget));
+  unwatch(widget);
   const live = () => release(widget);
   void widget.updateComplete.then(live, live);
   widget.removeAttribute(DEFER_HYDRATION);
@@ -41,12 +41,20 @@ export function wake(widget: ReactiveElement): boolean {
  */
 export const wakeForChange = (widget: ReactiveElement) => gates.has(widget) && !ownerOf(widget) && wake(widget);
 
-/** Once `widget` is live: it takes its own input, and the clicks it was given meanwhile. */
-function release(widget: ReactiveElement): void {
+/** The hydration module stops watching `widget` for when it is needed. */
+const unwatch = (widget: ReactiveElement) => void loadHydration().then((hydration) => hydration?.unwatch(widget));
+
+/** The gate lets `widget` go: it no longer follows its input; returns what it held. */
+function forget(widget: ReactiveElement): Gate | undefined {
   const gate = gates.get(widget);
   gates.delete(widget);
   for (const type of INPUT) widget.removeEventListener(type, onInput, true);
-  for (const find of gate?.clicks ?? []) find()?.click();
+  return gate;
+}
+
+/** Once `widget` is live: it takes its own input, and the clicks it was given meanwhile. */
+function release(widget: ReactiveElement): void {
+  for (const find of forget(widget)?.clicks ?? []) find()?.click();
 }
 
 /** Wakes `widget` for the hydration module, when it is needed; unless a pointer is down on it: its click will. */
@@ -101,7 +109,6 @@ export function waitToWake(widget: ReactiveElement): void {
 /** `widget` left the page before it was woken: it waits again if it comes back. */
 export function stopWaiting(widget: ReactiveElement): void {
   if (gates.get(widget)?.woken !== false) return;
-  gates.delete(widget);
-  for (const type of INPUT) widget.removeEventListener(type, onInput, true);
-  void loadHydration().then((hydration) => hydration?.unwatch(widget));
+  forget(widget);
+  unwatch(widget);
 }

@@ -1,10 +1,8 @@
 import { adoptStyles, LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { stopWaiting, waitToWake, wake, wakeForChange } from './gate.js';
-import { loadHydration } from './load-hydration.js';
+import { loadHydration, type HydrationModule } from './load-hydration.js';
 import { locator } from './locator.js';
 import { DEFER_HYDRATION } from './protocol.js';
-
-type HydrationModule = typeof import('./hydrate.js');
 
 /**
  * A `LitElement` whose shadow root a server may have rendered: Lit's own `@lit-labs/eleventy-plugin-lit`, `render()`

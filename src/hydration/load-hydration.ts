@@ -1,4 +1,4 @@
-type HydrationModule = typeof import('./hydrate.js');
+export type HydrationModule = typeof import('./hydrate.js');
 
 let loading: Promise<HydrationModule | undefined> | undefined;
 

@@ -10,7 +10,7 @@ import { statementStyles } from './pa-statement.styles.js';
 /** The title's heading level unless `heading-level` says otherwise. */
 export const DEFAULT_HEADING_LEVEL = 2;
 /** The start of a point's list item's id, which a page's address names to link to it: `#pa-point-4`. */
-export const POINT_ID_PREFIX = 'pa-point-';
+const POINT_ID_PREFIX = 'pa-point-';
 const FRAGMENT_PREFIX = `#${POINT_ID_PREFIX}`;
 
 // Lit cannot bind a tag name; a real <hN> serves search engines as well as assistive technology.
@@ -150,7 +150,8 @@ export class PaStatement extends PaElement {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.__followFragment();
-    // Woken to print (a waiting prerendered statement: see the hydration coordinator), or first rendered meanwhile.
+    // Woken to print (a waiting prerendered statement: the update `followPrinting` requests wakes it, as any change
+    // does), or first rendered meanwhile: it prints every point.
     if (printing) this.requestUpdate();
   }
 
