@@ -17,6 +17,8 @@ import { defaultOptions, type ElementOptions } from '../../demo/embed-code/optio
 import { phrasesByLanguage } from '../../demo/embed-code/phrases-by-language.js';
 import { untilDone } from '../helpers.js';
 
+const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+
 type ElementKey = keyof typeof TAG_NAMES;
 
 /** Values of a block's or shortcode's attributes, by the element's names for them. */
@@ -330,7 +332,7 @@ describe(`the WordPress plugin in WordPress`, () => {
     const bundle = `${report.origin}/wp-content/plugins/pa-statement-widget/widget/pa-statement-widget.js`;
     for (const view of [report.authorPost.view, report.classicPost.view, report.widgetsPost.view, report.german]) {
       expect(otherHosts(view)).to.deep.equal([]);
-      expect(view.moduleScripts).to.deep.equal([`${bundle}?ver=0.1.0`]);
+      expect(view.moduleScripts).to.deep.equal([`${bundle}?ver=${version}`]);
     }
     expect(report.german.requests).to.include(
       `${report.origin}/wp-content/plugins/pa-statement-widget/widget/locales/de.js`,
