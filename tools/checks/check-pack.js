@@ -1,8 +1,8 @@
-// Checks what `npm publish` would ship, packed once from a fresh copy of the working tree (no dist/ or cdn/: the
-// `prepack` script must build them), then installs that tarball in a throwaway app (tools/checks/package-consumer/) as a
-// user would: every module export must import in Node, and the public types must compile under an older, strict
-// configuration. The drop-in files it packed must be, byte for byte, those the version's release recorded (the
-// site's), once it is released; and `npm publish --dry-run`, with its prepack build and check, must pass.
+// Checks what `npm publish` would ship, from a fresh copy of the working tree (no dist/ or cdn/): `npm publish
+// --dry-run` must pass, with its `prepack` build and check, which must build them; the copy, packed then, is installed
+// in a throwaway app (tools/checks/package-consumer/) as a user would: every module export must import in Node, and
+// the public types must compile under an older, strict configuration. The drop-in files it packed must be, byte for
+// byte, those the version's release recorded (the site's), once it is released.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -159,13 +159,11 @@ try {
     cpSync(join(root, path), join(fresh, path));
   }
   symlinkSync(join(root, 'node_modules'), join(fresh, 'node_modules'));
-  // .npmrc skips every script; packing runs its prepack build, as publishing does (publishConfig).
-  run(
-    'npm pack (with its prepack build)',
-    'npm',
-    ['pack', '--ignore-scripts=false', '--pack-destination', work],
-    fresh,
-  );
+  // .npmrc skips every script; publishing runs its prepack build (publishConfig), which builds dist/ and cdn/ and
+  // checks the release, once: the pack after it takes what it built.
+  const dryRun = execute('npm', ['publish', '--dry-run'], fresh);
+  if (!dryRun.ok) problems.push(`npm publish --dry-run failed:\n${dryRun.output}`);
+  run('npm pack', 'npm', ['pack', '--ignore-scripts', '--pack-destination', work], fresh);
   const tarball = join(
     work,
     readdirSync(work).find((file) => file.endsWith('.tgz')),
@@ -180,8 +178,6 @@ try {
   checkContents(shipped);
   await checkReleasedBytes();
   checkConsumerApp(tarball);
-  const dryRun = execute('npm', ['publish', '--dry-run'], fresh);
-  if (!dryRun.ok) problems.push(`npm publish --dry-run failed:\n${dryRun.output}`);
   console.log(`npm pack: ${shipped.size} files, ${statSync(tarball).size} B packed`);
 } catch (error) {
   problems.push(error.message);
