@@ -49,11 +49,14 @@ export {}; // Nothing imported or exported. Built as a module, it runs as a clas
    */
   let loaded = false;
 
-  /** Posts the page's height: `always` when asked, otherwise only when it changed. */
+  /**
+   * Posts the page's height: `always` when asked, otherwise only when it changed. Never 0, which a page holding a
+   * widget is not: a busy Chromium once measured it so on load, and WordPress would have shown the frame at it.
+   */
   function postHeight(always = false): void {
     if (!framed || !loaded) return;
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === lastHeight && !always) return;
+    if (height === 0 || (height === lastHeight && !always)) return;
     lastHeight = height;
     send('height', height);
   }
