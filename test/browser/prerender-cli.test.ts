@@ -193,7 +193,13 @@ describe('the prerenderer on what users write', () => {
     this.timeout(60000);
     const point = '<pa-statement-point point="4"></pa-statement-point>';
     await summarized(point, 20); // warm: modules loaded, templates prepared
-    const [few, many] = [await summarized(point, 60), await summarized(point, 600)];
+    // The fastest of three runs of each: a shared machine's pauses (another process, a collection) only add time.
+    const fastest = async (repeat: number) => {
+      const runs = [];
+      for (let run = 0; run < 3; run += 1) runs.push(await summarized(point, repeat));
+      return runs.reduce((best, next) => ((next.milliseconds as number) < (best.milliseconds as number) ? next : best));
+    };
+    const [few, many] = [await fastest(60), await fastest(600)];
     expect([few.templates, many.templates]).to.deep.equal([60, 600]);
     const growth = (many.milliseconds as number) / (few.milliseconds as number);
     // Linear is about 10; the quadratic assembly it replaced took 37 to 51 times as long.
