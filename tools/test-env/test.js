@@ -1,7 +1,12 @@
 // `npm test`: checks the browsers exist, starts WebKit's WebDriver (under Xvfb when there is no display),
-// then runs web-test-runner with coverage and passes its exit code on.
+// then runs web-test-runner with coverage. A file with a failed test is run once more, alone (./rerun-failed.js); the
+// failed tests are printed last, and written to TEST_FAILURES_FILE when it is set, for CI to repeat at its end.
 import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { browserPaths, missingBrowsers, selectedBrowsers, webkitDriverPort } from '../browsers.js';
+import { rerunFailed } from './rerun-failed.js';
 import { portAnswers, waitFor } from './wait-for.js';
 
 const browsers = selectedBrowsers();
@@ -21,7 +26,7 @@ function stopHelpers() {
   for (const child of helpers.reverse()) child.kill();
 }
 
-const env = { ...process.env };
+const env = { ...process.env, TEST_REPORT_FILE: join(tmpdir(), `pa-test-report-${process.pid}.json`) };
 if (browsers.includes('webkit')) {
   if (!env.DISPLAY) {
     env.DISPLAY = process.env.XVFB_DISPLAY ?? ':99';
@@ -37,9 +42,18 @@ if (browsers.includes('webkit')) {
 const wtr = new URL('../../node_modules/.bin/wtr', import.meta.url).pathname;
 const runner = spawn(wtr, ['--coverage', ...process.argv.slice(2)], { stdio: 'inherit', env, shell: false });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => runner.kill(signal));
-runner.on('exit', (code, signal) => {
+runner.on('exit', async (code, signal) => {
   // Said outright: a runner ended by a signal prints no summary of its own.
   if (signal) console.error(`web-test-runner was ended by ${signal}.`);
+  let exitCode = code ?? (signal ? 1 : 0);
+  if (exitCode !== 0 && !signal) {
+    const { code: finalCode, lines } = await rerunFailed(wtr, env.TEST_REPORT_FILE, env);
+    exitCode = finalCode;
+    if (lines.length > 0) console.log(`\n${lines.join('\n')}`);
+    if (process.env.TEST_FAILURES_FILE)
+      writeFileSync(process.env.TEST_FAILURES_FILE, lines.map((l) => `${l}\n`).join(''));
+  }
+  rmSync(env.TEST_REPORT_FILE, { force: true });
   stopHelpers();
-  process.exit(code ?? (signal ? 1 : 0));
+  process.exit(exitCode);
 });
