@@ -26,6 +26,8 @@ interface Report {
     /** The computed colour of the widget's text. */
     color: string;
     tag: string;
+    /** Whether its element is defined: the bundle has run, and holds a press until the widget hydrates. */
+    defined: boolean;
     theme: string | null;
     hydrated: boolean;
     text: string;
@@ -269,6 +271,8 @@ describe("the site's own pages", () => {
         'showed its widget',
       );
       if (path === 'statement/') {
+        // A press before the bundle has run finds a button without a listener, as a reader's would: press after.
+        await reportWhen(page, (shown) => Boolean(shown.widget?.defined), 'defined its element');
         page.post({ recorder: 'click', part: 'copy-button' });
         report = await reportWhen(
           page,
