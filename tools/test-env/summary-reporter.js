@@ -30,8 +30,15 @@ function firstLine(message) {
 }
 
 export function summaryReporter() {
+  // Said, so that a run which ends without its summary at least tells how (the runner itself prints nothing then).
+  let summarized = false;
+  process.on('SIGINT', () => console.error('web-test-runner was sent SIGINT: it stops without its summary.'));
+  process.once('exit', (code) => {
+    if (!summarized) console.error(`web-test-runner exits with code ${code}, before its summary.`);
+  });
   return {
     stop({ sessions, testCoverage }) {
+      summarized = true;
       const totals = { passed: 0, failed: 0, skipped: 0 };
       const skipped = new Map();
       const failures = [];

@@ -1,8 +1,10 @@
 // `npm test`: checks the browsers exist, starts WebKit's WebDriver (under Xvfb when there is no display),
 // then runs web-test-runner with coverage. A file with a failed test is run once more, alone (./rerun-failed.js); the
-// failed tests are printed last, and written to TEST_FAILURES_FILE when it is set, for CI to repeat at its end.
+// failed tests are printed last, and written to TEST_FAILURES_FILE when it is set, for CI to repeat at its end. A
+// runner that stopped before its summary (seen twice in fresh-clone runs here, without a cause printed) is said to
+// have, and the whole run is repeated once.
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserPaths, missingBrowsers, selectedBrowsers, webkitDriverPort } from '../browsers.js';
@@ -40,20 +42,38 @@ if (browsers.includes('webkit')) {
 }
 
 const wtr = new URL('../../node_modules/.bin/wtr', import.meta.url).pathname;
-const runner = spawn(wtr, ['--coverage', ...process.argv.slice(2)], { stdio: 'inherit', env, shell: false });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => runner.kill(signal));
-runner.on('exit', async (code, signal) => {
-  // Said outright: a runner ended by a signal prints no summary of its own.
-  if (signal) console.error(`web-test-runner was ended by ${signal}.`);
-  let exitCode = code ?? (signal ? 1 : 0);
-  if (exitCode !== 0 && !signal) {
-    const { code: finalCode, lines } = await rerunFailed(wtr, env.TEST_REPORT_FILE, env);
-    exitCode = finalCode;
-    if (lines.length > 0) console.log(`\n${lines.join('\n')}`);
-    if (process.env.TEST_FAILURES_FILE)
-      writeFileSync(process.env.TEST_FAILURES_FILE, lines.map((l) => `${l}\n`).join(''));
-  }
+let running;
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    console.error(`The test run was sent ${signal}.`);
+    interrupted = true;
+    running?.kill(signal);
+  });
+
+/** One run of web-test-runner over what the arguments select, with coverage; resolves with how it ended. */
+function runAll() {
   rmSync(env.TEST_REPORT_FILE, { force: true });
-  stopHelpers();
-  process.exit(exitCode);
-});
+  running = spawn(wtr, ['--coverage', ...process.argv.slice(2)], { stdio: 'inherit', env, shell: false });
+  return new Promise((resolve) => running.on('exit', (code, signal) => resolve({ code, signal })));
+}
+
+let { code, signal } = await runAll();
+// A runner stopped before its summary reported no test: said, and the whole run is repeated once.
+if (code !== 0 && !signal && !interrupted && !existsSync(env.TEST_REPORT_FILE)) {
+  console.error(`\nweb-test-runner stopped (exit code ${code}) before its summary. The whole run once more:\n`);
+  ({ code, signal } = await runAll());
+}
+// Said outright: a runner ended by a signal prints no summary of its own.
+if (signal) console.error(`web-test-runner was ended by ${signal}.`);
+let exitCode = code ?? 1;
+if (exitCode !== 0 && !signal && !interrupted) {
+  const { code: finalCode, lines } = await rerunFailed(wtr, env.TEST_REPORT_FILE, env);
+  exitCode = finalCode;
+  if (lines.length > 0) console.log(`\n${lines.join('\n')}`);
+  if (process.env.TEST_FAILURES_FILE)
+    writeFileSync(process.env.TEST_FAILURES_FILE, lines.map((line) => `${line}\n`).join(''));
+}
+rmSync(env.TEST_REPORT_FILE, { force: true });
+stopHelpers();
+process.exit(exitCode);
