@@ -1,8 +1,8 @@
 // A test that fails in the full run is run once more, alone: its file, in its engine and group, without coverage.
 // The run passes only if every such file then passes, and the tests that failed are named either way (a test that
 // passes alone is flaky: it still needs a fix). Nothing is run again when coverage missed its thresholds, when the
-// runner left no report, or when more than a few files failed: that is not a flake.
-import { spawn } from 'node:child_process';
+// runner left no report (./test.js repeats the whole run once then), or when more than a few files failed: that is
+// not a flake.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const MOST_FILES_RUN_AGAIN = 3;
@@ -14,21 +14,14 @@ function readReport(file) {
   return report;
 }
 
-function runAlone(wtr, { engine, group, files }, env) {
-  const args = ['--group', group, '--files', ...files];
-  return new Promise((resolve) => {
-    const runner = spawn(wtr, args, { stdio: 'inherit', env: { ...env, BROWSERS: engine }, shell: false });
-    runner.on('exit', (code) => resolve(code === 0));
-  });
-}
-
 const describe = (failure) => `  ${failure.label}, ${failure.file}: ${failure.title}\n      ${failure.error}`;
 
 /**
- * After a full run that failed: runs its failed files again and returns the exit code the whole run ends with,
- * and the lines that say what failed.
+ * After a full run that failed: runs its failed files again with `runWtr` (test.js's, which takes the runner's
+ * arguments and more of its environment) and returns the exit code the whole run ends with, and the lines that say
+ * what failed.
  */
-export async function rerunFailed(wtr, reportFile, env) {
+export async function rerunFailed(runWtr, reportFile) {
   const report = readReport(reportFile);
   if (!report || report.failures.length === 0 || !report.coveragePassed) return { code: 1, lines: [] };
   const lines = ['Failed in the full run:', ...report.failures.map(describe)];
@@ -44,7 +37,8 @@ export async function rerunFailed(wtr, reportFile, env) {
   const failedAgain = [];
   for (const run of runs.values()) {
     console.log(`\nRunning again, alone: ${run.files.join(', ')} in ${run.engine} (group ${run.group})`);
-    if (await runAlone(wtr, run, env)) continue;
+    const { code } = await runWtr(['--group', run.group, '--files', ...run.files], { BROWSERS: run.engine });
+    if (code === 0) continue;
     const unreported = { label: run.engine, file: run.files.join(', '), title: '(the run)', error: 'left no report' };
     failedAgain.push(...(readReport(reportFile)?.failures ?? [unreported]));
   }

@@ -51,11 +51,20 @@ for (const signal of ['SIGINT', 'SIGTERM'])
     running?.kill(signal);
   });
 
-/** One run of web-test-runner over what the arguments select, with coverage; resolves with how it ended. */
+/**
+ * Runs web-test-runner with `args`, and `more` of the environment, unless the test run was interrupted; resolves with
+ * how it ended. Signals the test run is sent go to it.
+ */
+function runWtr(args, more = {}) {
+  if (interrupted) return Promise.resolve({ code: 1, signal: null });
+  running = spawn(wtr, args, { stdio: 'inherit', env: { ...env, ...more }, shell: false });
+  return new Promise((resolve) => running.on('exit', (code, signal) => resolve({ code, signal })));
+}
+
+/** One run of web-test-runner over what the arguments select, with coverage. */
 function runAll() {
   rmSync(env.TEST_REPORT_FILE, { force: true });
-  running = spawn(wtr, ['--coverage', ...process.argv.slice(2)], { stdio: 'inherit', env, shell: false });
-  return new Promise((resolve) => running.on('exit', (code, signal) => resolve({ code, signal })));
+  return runWtr(['--coverage', ...process.argv.slice(2)]);
 }
 
 let { code, signal } = await runAll();
@@ -68,7 +77,7 @@ if (code !== 0 && !signal && !interrupted && !existsSync(env.TEST_REPORT_FILE)) 
 if (signal) console.error(`web-test-runner was ended by ${signal}.`);
 let exitCode = code ?? 1;
 if (exitCode !== 0 && !signal && !interrupted) {
-  const { code: finalCode, lines } = await rerunFailed(wtr, env.TEST_REPORT_FILE, env);
+  const { code: finalCode, lines } = await rerunFailed(runWtr, env.TEST_REPORT_FILE);
   exitCode = finalCode;
   if (lines.length > 0) console.log(`\n${lines.join('\n')}`);
   if (process.env.TEST_FAILURES_FILE)
